@@ -1,0 +1,46 @@
+// Eleventy wiring: read the pipeline's JSON as global data, render site/ with
+// autoescaping Nunjucks, make every site URL work under any path. Sorting and
+// linking happen in the pipeline; templates only print.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { relativeRoot, rewriteUrls } from './site/_config/relative-urls.ts';
+import { siteConfig } from './site/_config/site-config.ts';
+import { registerFilters } from './site/_config/filters.ts';
+
+const JSON_FILES = {
+  bibliography: 'bibliography.json',
+  glossary: 'glossary.json',
+  organisations: 'organisations.json',
+  pages: 'pages.json',
+};
+
+/** Pages that must work when served at any depth (the host's 404 page). */
+const ABSOLUTE_PAGES = new Set(['/404.html']);
+
+export default function (eleventyConfig) {
+  const jsonDir = path.resolve(process.env.KILDEBANK_JSON_DIR ?? '.cache/json');
+  const site = siteConfig(process.env);
+
+  for (const [name, file] of Object.entries(JSON_FILES)) {
+    eleventyConfig.addGlobalData(name, () => JSON.parse(readFileSync(path.join(jsonDir, file), 'utf8')));
+  }
+  eleventyConfig.addGlobalData('site', site);
+  eleventyConfig.addWatchTarget(jsonDir);
+
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  registerFilters(eleventyConfig);
+  eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
+
+  eleventyConfig.addTransform('site-urls', function (content) {
+    if (!this.page.outputPath || !this.page.outputPath.endsWith('.html')) return content;
+    const root = ABSOLUTE_PAGES.has(this.page.url) ? site.pathPrefix : relativeRoot(this.page.url);
+    return rewriteUrls(content, root);
+  });
+
+  eleventyConfig.ignores.add('site/_config/**');
+  return {
+    dir: { input: 'site', includes: '_includes', data: '_data' },
+    templateFormats: ['njk'],
+    htmlTemplateEngine: 'njk',
+  };
+}

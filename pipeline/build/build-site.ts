@@ -1,0 +1,61 @@
+/**
+ * The whole build: pipeline → JSON → Eleventy → Pagefind, staged in a
+ * temporary folder beside the output and swapped in only when complete. A run
+ * with errors, or one that fails or is killed midway, leaves the last good
+ * site (and the last good JSON) untouched.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { emitJson } from '../emit/json.ts';
+import { hasErrors } from '../problems.ts';
+import { runPipeline, type PipelineOptions, type PipelineResult, type StageLog } from '../run.ts';
+import { runEleventy, type SiteOptions } from './eleventy.ts';
+import { runPagefind } from './pagefind.ts';
+import { recoverSwap, swapInto } from './swap.ts';
+
+export interface BuildOptions extends SiteOptions, Pick<PipelineOptions, 'cite'> {
+  dataDir: string;
+  outDir: string;
+  /** Where the last good JSON is kept (read by `npm run dev`). */
+  jsonDir: string;
+  onStage?: (log: StageLog) => void;
+}
+
+export interface BuildResult extends PipelineResult {
+  built: boolean;
+}
+
+async function stage<T>(name: string, work: () => Promise<T>, detail: (r: T) => string, log: StageLog[], onStage?: (l: StageLog) => void): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  const entry = { stage: name, ms: performance.now() - start, detail: detail(result) };
+  log.push(entry);
+  onStage?.(entry);
+  return result;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const { outDir, jsonDir, onStage } = options;
+  await recoverSwap(outDir);
+  await recoverSwap(jsonDir);
+  const result = await runPipeline(options.dataDir, options.cite ? { cite: options.cite } : {});
+  result.log.forEach((l) => onStage?.(l));
+  if (!result.dataset || hasErrors(result.problems)) return { ...result, built: false };
+  const dataset = result.dataset;
+
+  const parent = path.dirname(path.resolve(outDir));
+  const staging = await mkdtemp(path.join(parent, `.${path.basename(outDir)}-staging-`));
+  const log = result.log;
+  try {
+    const stagedJson = path.join(staging, 'json');
+    const stagedSite = path.join(staging, 'site');
+    await stage('JSON', () => emitJson(dataset, stagedJson), (files) => `${files.length} files`, log, onStage);
+    await stage('Eleventy', () => runEleventy(stagedJson, stagedSite, options), () => 'site rendered', log, onStage);
+    await stage('Pagefind', () => runPagefind(stagedSite), (r) => `${r.pages} pages indexed`, log, onStage);
+    await swapInto(stagedSite, outDir);
+    await swapInto(stagedJson, jsonDir);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  return { ...result, built: true };
+}

@@ -1,0 +1,48 @@
+/**
+ * `npm run dev`: build the JSON, start Eleventy's dev server on it, and rerun
+ * the pipeline whenever a file in the data folder changes. Eleventy watches
+ * the JSON folder and reloads the browser. Errors are printed and the last
+ * good JSON stays in place.
+ */
+import { spawn } from 'node:child_process';
+import { watch } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { addReferences } from '../cite/add-references.ts';
+import { emitJson } from '../emit/json.ts';
+import { formatReport } from '../problems.ts';
+import { runPipeline } from '../run.ts';
+import { eleventyArgs, eleventyEnv, PROJECT_ROOT } from './eleventy.ts';
+import { swapInto } from './swap.ts';
+
+const JSON_DIR = path.join(PROJECT_ROOT, '.cache', 'json');
+const DEV_SITE = path.join(PROJECT_ROOT, '.cache', 'dev-site');
+
+async function refresh(dataDir: string): Promise<void> {
+  const result = await runPipeline(dataDir, { cite: addReferences });
+  if (result.problems.length > 0) console.log(formatReport(result.problems));
+  if (!result.dataset) {
+    console.log('The data has errors: the preview keeps showing the last good version.');
+    return;
+  }
+  const staging = await mkdtemp(path.join(PROJECT_ROOT, '.cache', 'json-staging-'));
+  try {
+    await emitJson(result.dataset, staging);
+    await swapInto(staging, JSON_DIR);
+    console.log(`Data updated: ${result.dataset.bibliography.length} entries, ${result.dataset.glossary.length} concepts.`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+export async function startDev(dataDir: string): Promise<void> {
+  await mkdir(path.join(PROJECT_ROOT, '.cache'), { recursive: true });
+  await refresh(dataDir);
+  let timer: NodeJS.Timeout | undefined;
+  watch(dataDir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(dataDir), 200);
+  });
+  const child = spawn(process.execPath, eleventyArgs(DEV_SITE, ['--serve']), { cwd: PROJECT_ROOT, env: { ...eleventyEnv(JSON_DIR, {}), KILDEBANK_DEV: '1' }, stdio: 'inherit' });
+  await new Promise((resolve) => child.on('close', resolve));
+}

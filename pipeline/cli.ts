@@ -1,0 +1,76 @@
+/**
+ * Kildebank's command line: `build`, `check` and `dev`.
+ *
+ *   build [--data data] [--out dist]   pipeline, Eleventy and Pagefind; PATH_PREFIX and SITE_URL from the environment
+ *   check [--data data] [--json]       read and check the data only; writes nothing
+ *   dev   [--data data]                preview with Eleventy's dev server; edits in data/ rebuild and reload
+ */
+import { parseArgs } from 'node:util';
+import { buildSite } from './build/build-site.ts';
+import { startDev } from './build/dev.ts';
+import { addReferences } from './cite/add-references.ts';
+import { formatReport, hasErrors, sortProblems } from './problems.ts';
+import { runPipeline, type StageLog } from './run.ts';
+
+const USAGE = `Usage: kildebank <build|check|dev> [--data <folder>] [--out <folder>] [--json]`;
+
+const printStage = (l: StageLog) => console.log(`  ${l.stage.padEnd(16)} ${(l.ms / 1000).toFixed(2).padStart(6)} s  ${l.detail}`);
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string', default: 'data' },
+      out: { type: 'string', default: 'dist' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const command = positionals[0];
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (command === 'check') {
+    const result = await runPipeline(values.data, { checkOnly: true });
+    if (values.json) console.log(JSON.stringify({ problems: sortProblems(result.problems) }, null, 2));
+    else console.log(formatReport(result.problems));
+    return hasErrors(result.problems) ? 1 : 0;
+  }
+  if (command === 'build') {
+    console.log(`Building ${values.out}/ from ${values.data}/`);
+    const result = await buildSite({
+      dataDir: values.data,
+      outDir: values.out,
+      jsonDir: '.cache/json',
+      pathPrefix: process.env.PATH_PREFIX || '/',
+      siteUrl: process.env.SITE_URL || '',
+      cite: addReferences,
+      onStage: printStage,
+    });
+    if (result.problems.length > 0 || !result.built) console.log(formatReport(result.problems));
+    if (!result.built) {
+      console.log(`Nothing was written: fix the errors above. The last good site in ${values.out}/ is unchanged.`);
+      return 1;
+    }
+    console.log(`Done: ${values.out}/`);
+    return 0;
+  }
+  if (command === 'dev') {
+    await startDev(values.data);
+    return 0;
+  }
+  console.error(`Unknown command '${command}'.\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(`Build failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,30 @@
+/** A bibliography draft as a CSL-JSON item: the form citation tools read. */
+import { CSL_TYPES, TYPE_LABELS } from './model/labels.ts';
+import type { CslItem } from './model/types.ts';
+import type { BibDraft } from './normalise/drafts.ts';
+
+export function toCslItem(d: BibDraft, publisherNames: string[], abstractText: string | undefined): CslItem {
+  const item: CslItem = { id: d.key, type: CSL_TYPES[d.type], title: d.subtitle ? `${d.title}: ${d.subtitle}` : d.title };
+  const authors = [...d.persons.map((p) => ({ ...p })), ...d.corporateAuthors.map((literal) => ({ literal }))];
+  if (authors.length > 0) item.author = authors;
+  if (d.date) item.issued = { 'date-parts': [d.date.split('-').map(Number)] };
+  else if (d.year !== undefined) item.issued = { 'date-parts': [[d.year]] };
+  if (publisherNames.length > 0) item.publisher = publisherNames.join('; ');
+  if (d.place) item['publisher-place'] = d.place;
+  if (d.series) item['collection-title'] = d.series;
+  // A number within a series is the series number ("Rapport 1-2016"); alone it is the report's number.
+  if (d.number) {
+    if (d.series) item['collection-number'] = d.number;
+    else item.number = d.number;
+  }
+  if (d.type === 'notat' || d.type === 'strategi') item.genre = TYPE_LABELS[d.type];
+  if (d.isbn[0]) item.ISBN = d.isbn[0];
+  if (d.issn[0]) item.ISSN = d.issn[0];
+  if (d.doi) item.DOI = d.doi;
+  if (d.url) item.URL = d.url;
+  if (d.language) item.language = d.language;
+  if (d.pages) item['number-of-pages'] = d.pages;
+  if (abstractText) item.abstract = abstractText;
+  if (d.keywords.length > 0) item.keyword = d.keywords.join(', ');
+  return item;
+}

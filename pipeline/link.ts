@@ -1,0 +1,230 @@
+/**
+ * Link the drafts into the emitted dataset: resolve every reference between
+ * records (reporting the ones that point nowhere), render Markdown, compute the
+ * back-links (who cites, uses and publishes what) and sort everything in a
+ * stable Norwegian order. Citations are added by a later stage.
+ */
+import type { Ingested } from './ingest.ts';
+import { ROLE_LABELS, TYPE_LABELS, URLS } from './model/labels.ts';
+import type { BibEntry, Concept, Dataset, IntroPage, Link, Organisation, SourceRef } from './model/types.ts';
+import { compareNb, indexLetter } from './normalise/collation.ts';
+import type { BibDraft, ConceptDraft } from './normalise/drafts.ts';
+import { error, warning, type Position, type Problem } from './problems.ts';
+import { renderMarkdown, type RecordKind } from './render/markdown.ts';
+import { toCslItem } from './csl-item.ts';
+import { withOptional } from './with-optional.ts';
+import { LANGUAGE_LABELS } from './validate/languages.ts';
+
+type At = Partial<Record<string, Position & { field: string }>>;
+
+function positionOf(at: At, field: string, sources: SourceRef[]): Position & { field?: string } {
+  return at[field] ?? { file: sources[0]!.file, line: sources[0]!.line, column: 1 };
+}
+
+/** "Jill M. Loga, Ivar Eimhjellen og Nordisk ministerråd". */
+export function authorsDisplay(d: Pick<BibDraft, 'persons' | 'corporateAuthors'>): string {
+  const names = [...d.persons.map((p) => [p.given, p.family].filter(Boolean).join(' ')), ...d.corporateAuthors];
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
+}
+
+/** Whole-word, case-insensitive match of a term, allowing common Norwegian endings. */
+function mentions(text: string, term: string): boolean {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:e|en|et|er|ene|a|r|ne|s)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+export function link(ingested: Ingested): { dataset: Dataset; problems: Problem[] } {
+  const { drafts } = ingested;
+  const problems: Problem[] = [];
+  const entries = new Map(drafts.bibliography.map((d) => [d.key, d]));
+  const concepts = new Map(drafts.glossary.map((d) => [d.id, d]));
+  const orgs = new Map(drafts.organisations.map((d) => [d.id, d]));
+
+  const entryLink = (key: string): Link => ({ id: key, label: entries.get(key)!.title, url: URLS.entry(key) });
+  const conceptLink = (id: string): Link => ({ id, label: concepts.get(id)!.termNb, url: URLS.concept(id) });
+  const orgLink = (id: string): Link => ({ id, label: orgs.get(id)!.name, url: URLS.organisation(id) });
+
+  /** Resolve ids of one kind, reporting each that does not exist. */
+  const resolveIds = (ids: string[], kind: 'entry' | 'concept' | 'organisation', at: Position & { field?: string }): Link[] => {
+    const [table, toLink, fileName] =
+      kind === 'entry' ? [entries, entryLink, 'bibliografi.csv'] : kind === 'concept' ? [concepts, conceptLink, 'begreper.csv'] : [orgs, orgLink, 'organisasjoner.csv'];
+    const links: Link[] = [];
+    for (const id of ids) {
+      if (table.has(id)) links.push(toLink(id));
+      else problems.push(error('unknown-reference', at, `'${id}' does not exist in ${fileName}. Check the spelling or add it there.`, at.field));
+    }
+    return links;
+  };
+
+  const resolveRecord = (kind: RecordKind, id: string): string | undefined => {
+    if (kind === 'kilde') return entries.has(id) ? URLS.entry(id) : undefined;
+    if (kind === 'begrep') return concepts.has(id) ? URLS.concept(id) : undefined;
+    return orgs.has(id) ? URLS.organisation(id) : undefined;
+  };
+  const markdown = (text: string | undefined, at: Position & { field?: string }) => {
+    if (text === undefined) return undefined;
+    const r = renderMarkdown(text, resolveRecord);
+    r.unresolved.forEach((target, i) =>
+      problems.push(error('unknown-reference', { ...at, line: at.line + (r.unresolvedLines[i] ?? 1) - 1 }, `The link '${target}' points to a record that does not exist.`, at.field)),
+    );
+    return r;
+  };
+
+  // Concepts first: entries list the concepts that cite and use them.
+  const conceptList: Concept[] = drafts.glossary.map((d) => linkConcept(d));
+  function linkConcept(d: ConceptDraft): Concept {
+    const pos = (f: string) => positionOf(d.at, f, d.sources);
+    const definition = markdown(d.definition, pos('definition'))!;
+    const note = markdown(d.note, pos('note'));
+    const example = markdown(d.example, pos('example'));
+    for (const [field, ids] of [['related', d.related], ['broader', d.broader], ['narrower', d.narrower]] as const) {
+      if (ids.includes(d.id)) problems.push(error('self-reference', pos(field), `The concept '${d.id}' refers to itself.`, pos(field).field));
+    }
+    const source = d.source ? resolveIds([d.source], 'entry', pos('source'))[0] : undefined;
+    const noteSource = d.noteSource ? resolveIds([d.noteSource], 'entry', pos('noteSource'))[0] : undefined;
+    const sortKey = d.sortKey ?? d.termNb;
+    const base: Concept = {
+      id: d.id,
+      url: URLS.concept(d.id),
+      termNb: d.termNb,
+      admitted: d.admitted,
+      discouraged: d.discouraged,
+      definitionHtml: definition.html,
+      definitionText: definition.text,
+      related: resolveIds(d.related, 'concept', pos('related')),
+      broader: resolveIds(d.broader, 'concept', pos('broader')),
+      narrower: resolveIds(d.narrower, 'concept', pos('narrower')),
+      sortKey,
+      letter: indexLetter(sortKey),
+      usedIn: [],
+      sources: d.sources,
+    };
+    const optional: Partial<Concept> = {
+      termNn: d.termNn,
+      termEn: d.termEn,
+      source,
+      locator: d.locator,
+      sourceRelation: d.sourceRelation,
+      noteHtml: note?.html,
+      noteSource,
+      exampleHtml: example?.html,
+      subject: d.subject,
+      status: d.status,
+    };
+    const concept = withOptional(base, optional);
+    return concept;
+  }
+  // Relations go both ways: report the ones recorded on one side only.
+  const inverse = { related: 'related', broader: 'narrower', narrower: 'broader' } as const;
+  for (const d of drafts.glossary) {
+    for (const field of ['related', 'broader', 'narrower'] as const) {
+      for (const other of d[field]) {
+        const o = concepts.get(other);
+        if (o && other !== d.id && !o[inverse[field]].includes(d.id)) {
+          const at = positionOf(d.at, field, d.sources);
+          problems.push(warning('relation-one-way', at, `'${d.id}' lists '${other}' here, but '${other}' does not list '${d.id}' in its '${inverse[field] === 'related' ? 'Se også' : inverse[field] === 'broader' ? 'Overordnet' : 'Underordnet'}' column. Add it there too.`, at.field));
+        }
+      }
+    }
+  }
+
+  /** A publisher as the entry's corporate author writes it ("KS"), so styles can see they are the same. */
+  const publisherName = (id: string, corporateAuthors: string[]): string => {
+    const o = orgs.get(id)!;
+    return corporateAuthors.find((a) => a === o.name || a === o.shortName) ?? o.name;
+  };
+  const works = new Map<string, Array<Link & { role: string }>>();
+  const bibliography: BibEntry[] = drafts.bibliography.map((d) => {
+    const pos = (f: string) => positionOf(d.at, f, d.sources);
+    const abstract = markdown(d.abstract, pos('abstract'));
+    const note = markdown(d.note, pos('note'));
+    const performers = resolveIds(d.performers, 'organisation', pos('performers'));
+    const commissioners = resolveIds(d.commissioners, 'organisation', pos('commissioners'));
+    const publishers = resolveIds(d.publishers, 'organisation', pos('publishers'));
+    for (const [role, links] of [['performer', performers], ['commissioner', commissioners], ['publisher', publishers]] as const) {
+      for (const l of links) {
+        const list = works.get(l.id) ?? [];
+        if (!list.some((w) => w.id === d.key && w.role === ROLE_LABELS[role])) list.push({ ...entryLink(d.key), role: ROLE_LABELS[role] });
+        works.set(l.id, list);
+      }
+    }
+    const haystack = [abstract?.text ?? '', d.title, d.subtitle ?? ''].join(' ');
+    const keywords = d.keywords.map((k) => k.toLocaleLowerCase('nb'));
+    const used = conceptList.filter((c) =>
+      [c.termNb, ...c.admitted].some((t) => keywords.includes(t.toLocaleLowerCase('nb')) || mentions(haystack, t)),
+    );
+    const base: BibEntry = {
+      key: d.key,
+      url: URLS.entry(d.key),
+      type: d.type,
+      typeLabel: TYPE_LABELS[d.type],
+      title: d.title,
+      fullTitle: d.subtitle ? `${d.title}: ${d.subtitle}` : d.title,
+      persons: d.persons,
+      corporateAuthors: d.corporateAuthors,
+      authorsDisplay: authorsDisplay(d),
+      performers,
+      commissioners,
+      publishers,
+      isbn: d.isbn,
+      issn: d.issn,
+      keywords: d.keywords,
+      citedBy: conceptList.filter((c) => c.source?.id === d.key || c.noteSource?.id === d.key).map((c) => conceptLink(c.id)),
+      concepts: used.map((c) => conceptLink(c.id)),
+      references: [],
+      csl: toCslItem(d, [...publishers.map((p) => publisherName(p.id, d.corporateAuthors)), ...d.publisherNames], abstract?.text),
+      sources: d.sources,
+    };
+    const optional: Partial<BibEntry> = {
+      subtitle: d.subtitle,
+      year: d.year,
+      date: d.date,
+      place: d.place,
+      series: d.series,
+      number: d.number,
+      pages: d.pages,
+      language: d.language,
+      languageLabel: d.language ? LANGUAGE_LABELS[d.language] : undefined,
+      fullTextUrl: d.url,
+      pdfUrl: d.pdfUrl,
+      doi: d.doi,
+      handle: d.handle,
+      abstractHtml: abstract?.html,
+      abstractText: abstract?.text,
+      noteHtml: note?.html,
+      dateAdded: d.dateAdded,
+    };
+    const entry = withOptional(base, optional);
+    for (const c of used) conceptList.find((x) => x.id === c.id)!.usedIn.push(entryLink(d.key));
+    return entry;
+  });
+
+  const organisations: Organisation[] = drafts.organisations.map((d) => {
+    const note = markdown(d.note, positionOf(d.at, 'note', d.sources));
+    const base: Organisation = { id: d.id, url: URLS.organisation(d.id), name: d.name, type: d.type, works: works.get(d.id) ?? [], sources: d.sources };
+    const optional: Partial<Organisation> = { shortName: d.shortName, website: d.website, orgNumber: d.orgNumber, place: d.place, noteHtml: note?.html };
+    const org = withOptional(base, optional);
+    return org;
+  });
+
+  const pages: IntroPage[] = drafts.pages.map((d) => {
+    const body = markdown(d.body, { file: d.sources[0]!.file, line: 1, column: 1 })!;
+    return { slug: d.slug, url: URLS.page(d.slug), title: d.title, order: d.order, html: body.html, text: body.text, sources: d.sources };
+  });
+  const slugs = new Map<string, IntroPage>();
+  for (const p of pages) {
+    const other = slugs.get(p.slug);
+    if (other) problems.push(error('duplicate-key', { file: p.sources[0]!.file, line: 1, column: 1 }, `Two pages have the slug '${p.slug}' (also ${other.sources[0]!.file}). Rename one file.`));
+    slugs.set(p.slug, p);
+  }
+
+  // Stable orders: newest year first, then title and key; concepts and organisations A–Å.
+  bibliography.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || compareNb(a.fullTitle, b.fullTitle) || a.key.localeCompare(b.key));
+  conceptList.sort((a, b) => compareNb(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
+  organisations.sort((a, b) => compareNb(a.name, b.name) || a.id.localeCompare(b.id));
+  pages.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  for (const c of conceptList) c.usedIn.sort((a, b) => compareNb(a.label, b.label) || a.id.localeCompare(b.id));
+  for (const o of organisations) o.works.sort((a, b) => compareNb(a.label, b.label) || a.id.localeCompare(b.id) || a.role.localeCompare(b.role));
+
+  return { dataset: { bibliography, glossary: conceptList, organisations, pages }, problems };
+}

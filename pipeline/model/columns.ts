@@ -1,0 +1,148 @@
+/**
+ * The columns of the librarians' CSV files: the one place that says which header
+ * means which field, whether it is required, and what kind of value it holds.
+ * `docs/data-model.md` documents the same columns for people.
+ */
+
+/** What kind of value a cell holds; decides how it is checked and normalised. */
+export type CellKind =
+  | 'text' // free text on one line
+  | 'markdown' // Markdown, may span lines
+  | 'id' // lower-case slug: a-z, 0-9 and hyphens
+  | 'ids' // several ids separated by ';'
+  | 'list' // several values separated by ';'
+  | 'persons' // "Etternavn, Fornavn; Etternavn, Fornavn"
+  | 'year' // four digits
+  | 'date' // YYYY, YYYY-MM or YYYY-MM-DD
+  | 'url' // http(s) URL
+  | 'urls' // several http(s) URLs separated by ';'
+  | 'isbns' // ISBN-10/13, several separated by ';'
+  | 'issns' // ISSN, several separated by ';'
+  | 'doi' // 10.xxxx/…
+  | 'language' // BCP 47 tag (nb, nn, en, sv, da, …)
+  | 'enum'; // one of `values`
+
+export interface ColumnSpec<F extends string = string> {
+  /** Header exactly as it appears in the CSV file. */
+  header: string;
+  /** Field name in the normalised record. */
+  field: F;
+  kind: CellKind;
+  required?: boolean;
+  /** Allowed values when kind is 'enum'. */
+  values?: readonly string[];
+}
+
+export const PUBLICATION_TYPES = [
+  'rapport',
+  'notat',
+  'hefte',
+  'bok',
+  'artikkel',
+  'film',
+  'strategi',
+  'avtale',
+  'nettside',
+  'arrangement',
+  'presentasjon',
+] as const;
+export type PublicationType = (typeof PUBLICATION_TYPES)[number];
+
+export const ORGANISATION_TYPES = [
+  'kommune',
+  'departement',
+  'statlig virksomhet',
+  'forskningsinstitutt',
+  'forskernettverk',
+  'tankesmie',
+  'interesseorganisasjon',
+  'mellomstatlig organisasjon',
+  'nettverk',
+  'stiftelse',
+  'selskap',
+  'frivillig organisasjon',
+  'sosial entreprenør',
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+/** SKOS-AP-NO-Begrep's relations between a definition and its source. */
+export const SOURCE_RELATIONS = ['egendefinert', 'basert på kilde', 'sitat fra kilde'] as const;
+export type SourceRelation = (typeof SOURCE_RELATIONS)[number];
+
+export const CONCEPT_STATUSES = ['utkast', 'godkjent', 'utgått'] as const;
+export type ConceptStatus = (typeof CONCEPT_STATUSES)[number];
+
+export const BIBLIOGRAPHY_COLUMNS = [
+  { header: 'Nøkkel', field: 'key', kind: 'id', required: true },
+  { header: 'Type publikasjon', field: 'type', kind: 'enum', values: PUBLICATION_TYPES, required: true },
+  { header: 'Tittel', field: 'title', kind: 'text', required: true },
+  { header: 'Undertittel', field: 'subtitle', kind: 'text' },
+  { header: 'Forfatter', field: 'authors', kind: 'persons' },
+  { header: 'Korporativ forfatter', field: 'corporateAuthors', kind: 'list' },
+  { header: 'Utgivelsesår', field: 'year', kind: 'year' },
+  { header: 'Dato', field: 'date', kind: 'date' },
+  { header: 'Oppdragsutfører', field: 'performers', kind: 'ids' },
+  { header: 'Oppdragsgiver', field: 'commissioners', kind: 'ids' },
+  { header: 'Utgiver', field: 'publishers', kind: 'ids' },
+  { header: 'Utgiversted', field: 'place', kind: 'text' },
+  { header: 'Serie', field: 'series', kind: 'text' },
+  { header: 'Nummer', field: 'number', kind: 'text' },
+  { header: 'ISBN', field: 'isbn', kind: 'isbns' },
+  { header: 'ISSN', field: 'issn', kind: 'issns' },
+  { header: 'Sider', field: 'pages', kind: 'text' },
+  { header: 'Språk', field: 'language', kind: 'language' },
+  { header: 'URL', field: 'url', kind: 'url' },
+  { header: 'PDF', field: 'pdfUrl', kind: 'url' },
+  { header: 'DOI', field: 'doi', kind: 'doi' },
+  { header: 'Handle', field: 'handle', kind: 'text' },
+  { header: 'Sammendrag', field: 'abstract', kind: 'markdown' },
+  { header: 'Emneord', field: 'keywords', kind: 'list' },
+  { header: 'Merknad', field: 'note', kind: 'markdown' },
+  { header: 'Lagt til', field: 'dateAdded', kind: 'date' },
+] as const satisfies readonly ColumnSpec[];
+
+export const GLOSSARY_COLUMNS = [
+  { header: 'ID', field: 'id', kind: 'id', required: true },
+  { header: 'Term bokmål', field: 'termNb', kind: 'text', required: true },
+  { header: 'Term nynorsk', field: 'termNn', kind: 'text' },
+  { header: 'Term engelsk', field: 'termEn', kind: 'text' },
+  { header: 'Tillatte termer', field: 'admitted', kind: 'list' },
+  { header: 'Frarådde termer', field: 'discouraged', kind: 'list' },
+  { header: 'Definisjon', field: 'definition', kind: 'markdown', required: true },
+  { header: 'Kilde', field: 'source', kind: 'id' },
+  { header: 'Kildehenvisning', field: 'locator', kind: 'text' },
+  { header: 'Forhold til kilde', field: 'sourceRelation', kind: 'enum', values: SOURCE_RELATIONS },
+  { header: 'Merknad', field: 'note', kind: 'markdown' },
+  { header: 'Merknadskilde', field: 'noteSource', kind: 'id' },
+  { header: 'Eksempel', field: 'example', kind: 'markdown' },
+  { header: 'Se også', field: 'related', kind: 'ids' },
+  { header: 'Overordnet', field: 'broader', kind: 'ids' },
+  { header: 'Underordnet', field: 'narrower', kind: 'ids' },
+  { header: 'Fagområde', field: 'subject', kind: 'text' },
+  { header: 'Status', field: 'status', kind: 'enum', values: CONCEPT_STATUSES },
+  { header: 'Sorteringsnøkkel', field: 'sortKey', kind: 'text' },
+] as const satisfies readonly ColumnSpec[];
+
+export const ORGANISATION_COLUMNS = [
+  { header: 'ID', field: 'id', kind: 'id', required: true },
+  { header: 'Navn', field: 'name', kind: 'text', required: true },
+  { header: 'Kortnavn', field: 'shortName', kind: 'text' },
+  { header: 'Type', field: 'type', kind: 'enum', values: ORGANISATION_TYPES, required: true },
+  { header: 'Nettside', field: 'url', kind: 'url' },
+  { header: 'Organisasjonsnummer', field: 'orgNumber', kind: 'text' },
+  { header: 'Sted', field: 'place', kind: 'text' },
+  { header: 'Merknad', field: 'note', kind: 'markdown' },
+] as const satisfies readonly ColumnSpec[];
+
+/** Which column set a CSV file uses, decided by its file name. */
+export const CSV_FILES = {
+  'bibliografi.csv': BIBLIOGRAPHY_COLUMNS,
+  'begreper.csv': GLOSSARY_COLUMNS,
+  'organisasjoner.csv': ORGANISATION_COLUMNS,
+} as const;
+export type CsvFileName = keyof typeof CSV_FILES;
+
+type FieldOf<C extends readonly ColumnSpec[]> = C[number]['field'];
+export type BibliographyField = FieldOf<typeof BIBLIOGRAPHY_COLUMNS>;
+export type GlossaryField = FieldOf<typeof GLOSSARY_COLUMNS>;
+export type OrganisationField = FieldOf<typeof ORGANISATION_COLUMNS>;

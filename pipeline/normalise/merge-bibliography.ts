@@ -1,0 +1,89 @@
+/**
+ * Merge bibliography drafts from the CSV and from BibTeX files into one record
+ * per work. A BibTeX entry joins a CSV record with the same key, DOI, ISBN or
+ * normalised title and year; the CSV (curated by the librarian) wins field by
+ * field, and every conflicting value is reported. Two records of one source
+ * with the same key, or the same work under two keys, are errors.
+ */
+import { error, warning, type Problem } from '../problems.ts';
+import type { BibDraft } from './drafts.ts';
+
+const normaliseTitle = (t: string) =>
+  t.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normaliseIsbn = (i: string) => i.replace(/[^0-9X]/gi, '').toUpperCase();
+
+function workIds(d: BibDraft): string[] {
+  const ids = [`key:${d.key}`];
+  if (d.doi) ids.push(`doi:${d.doi.toLowerCase()}`);
+  for (const i of d.isbn) ids.push(`isbn:${normaliseIsbn(i)}`);
+  // Same title and year only means the same work within one type: a report and
+  // the booklet that sums it up may share a title.
+  if (d.year !== undefined) ids.push(`title:${d.type}:${normaliseTitle([d.title, d.subtitle].filter(Boolean).join(' '))}:${d.year}`);
+  return ids;
+}
+
+const where = (d: BibDraft) => d.sources.map((s) => `${s.file}:${s.line}`).join(', ');
+
+const SCALAR_FIELDS = ['type', 'title', 'subtitle', 'year', 'date', 'place', 'series', 'number', 'pages', 'language', 'url', 'pdfUrl', 'doi', 'handle', 'abstract', 'note', 'dateAdded'] as const;
+const LIST_FIELDS = ['persons', 'corporateAuthors', 'performers', 'commissioners', 'publishers', 'publisherNames', 'isbn', 'issn', 'keywords'] as const;
+
+/** Fill the CSV record's empty fields from the BibTeX one; report conflicts. */
+function mergeInto(csv: BibDraft, bib: BibDraft, problems: Problem[]): BibDraft {
+  const merged: BibDraft = { ...csv, sources: [...csv.sources, ...bib.sources], at: { ...bib.at, ...csv.at } };
+  const record = merged as unknown as Record<string, unknown>;
+  const conflict = (field: string, a: unknown, b: unknown) => {
+    const at = csv.at[field] ?? { file: csv.sources[0]!.file, line: csv.sources[0]!.line, column: 1, field };
+    problems.push(
+      warning('merge-conflict', at, `'${csv.key}': ${field} is ${JSON.stringify(a)} here but ${JSON.stringify(b)} in ${where(bib)}. The CSV value is kept.`, at.field),
+    );
+  };
+  for (const f of SCALAR_FIELDS) {
+    const a = csv[f];
+    const b = bib[f];
+    if (b === undefined) continue;
+    if (a === undefined) record[f] = b;
+    else if (String(a).trim().toLocaleLowerCase('nb') !== String(b).trim().toLocaleLowerCase('nb')) conflict(f, a, b);
+  }
+  for (const f of LIST_FIELDS) {
+    const a = csv[f] as unknown[];
+    const b = bib[f] as unknown[];
+    if (b.length === 0) continue;
+    if (a.length === 0) record[f] = b;
+    else if (JSON.stringify(a) !== JSON.stringify(b) && f !== 'publisherNames' && f !== 'keywords') conflict(f, a, b);
+  }
+  return merged;
+}
+
+export function mergeBibliography(csvDrafts: BibDraft[], bibDrafts: BibDraft[]): { drafts: BibDraft[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const byId = new Map<string, BibDraft>();
+  const result: BibDraft[] = [];
+  const firstPos = (d: BibDraft) => d.at.key ?? { file: d.sources[0]!.file, line: d.sources[0]!.line, column: 1, field: 'Nøkkel' };
+
+  // Within the CSV and across BibTeX files: a second record with a known key or identifier is a duplicate.
+  const addUnique = (d: BibDraft, source: 'csv' | 'bib') => {
+    for (const id of workIds(d)) {
+      const other = byId.get(id);
+      if (!other) continue;
+      const sameKey = id.startsWith('key:');
+      const otherIsCsv = other.sources[0]!.file.endsWith('.csv');
+      if (source === 'bib' && otherIsCsv) {
+        const merged = mergeInto(other, d, problems);
+        result[result.indexOf(other)] = merged;
+        for (const mid of workIds(merged)) byId.set(mid, merged);
+        return;
+      }
+      problems.push(
+        sameKey
+          ? error('duplicate-key', firstPos(d), `The key '${d.key}' is used twice: also in ${where(other)}. Every record needs its own key.`, firstPos(d).field)
+          : error('duplicate-work', firstPos(d), `'${d.key}' looks like the same work as '${other.key}' (${where(other)}): same ${id.split(':')[0] === 'title' ? 'title and year' : id.split(':')[0]!.toUpperCase()}. Remove one, or make them differ.`, firstPos(d).field),
+      );
+      return;
+    }
+    result.push(d);
+    for (const id of workIds(d)) byId.set(id, d);
+  };
+  for (const d of csvDrafts) addUnique(d, 'csv');
+  for (const d of bibDrafts) addUnique(d, 'bib');
+  return { drafts: result, problems };
+}

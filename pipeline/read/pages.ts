@@ -1,0 +1,27 @@
+/**
+ * An introduction page in Markdown: `NN-slug.md`, whose number gives the order
+ * and whose first line is the `# Title`.
+ */
+import { error, type Problem } from '../problems.ts';
+import type { PageDraft } from '../normalise/drafts.ts';
+
+const NAME = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+
+export function readPage(text: string, file: string): { page?: PageDraft; problems: Problem[] } {
+  const name = file.split('/').pop()!;
+  const at = { file, line: 1, column: 1 };
+  const m = NAME.exec(name);
+  if (!m) {
+    return { problems: [error('page-name', at, `The page file name '${name}' must be a number, a hyphen and a slug in lower case, e.g. '01-hva-gjor-sosiale-entreprenorer.md'.`)] };
+  }
+  const normalised = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const lines = normalised.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const heading = first >= 0 ? /^#\s+(.+?)\s*#*\s*$/.exec(lines[first]!) : null;
+  if (!heading) {
+    return { problems: [error('page-title', { file, line: first + 1 || 1, column: 1 }, 'The page must start with its title as a level-1 heading: "# Title".')] };
+  }
+  // Keep the body's line numbers: blank lines stand in for the title.
+  const body = [...lines.slice(0, first + 1).map(() => ''), ...lines.slice(first + 1)].join('\n');
+  return { page: { slug: m[2]!, order: Number(m[1]), title: heading[1]!, body, sources: [{ file, line: 1 }] }, problems: [] };
+}

@@ -1,0 +1,65 @@
+/**
+ * Markdown → safe HTML through unified (remark-parse → remark-rehype →
+ * rehype-sanitize → rehype-stringify). Links of the form `kilde:<key>`,
+ * `begrep:<id>` and `organisasjon:<id>` are resolved to site URLs; the ones that
+ * point nowhere are returned so the caller can report them.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Root as MdRoot, Nodes as MdNodes } from 'mdast';
+
+export type RecordKind = 'kilde' | 'begrep' | 'organisasjon';
+export const RECORD_KINDS: readonly RecordKind[] = ['kilde', 'begrep', 'organisasjon'];
+
+/** Gives the site URL of a record, or undefined when there is no such record. */
+export type ResolveRecord = (kind: RecordKind, id: string) => string | undefined;
+
+export interface RenderedMarkdown {
+  html: string;
+  /** Plain text, for meta descriptions and the search index. */
+  text: string;
+  /** Record links that did not resolve, as written (`kilde:nokkel`). */
+  unresolved: string[];
+  /** Line of each unresolved link, relative to the start of the Markdown. */
+  unresolvedLines: number[];
+}
+
+const RECORD_LINK = /^(kilde|begrep|organisasjon):([a-z0-9-]+)$/;
+
+function walk(node: MdNodes, visit: (n: MdNodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child as MdNodes, visit);
+}
+
+function plainText(node: MdNodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (!('children' in node)) return '';
+  const separator = node.type === 'root' || node.type === 'list' ? ' ' : '';
+  return (node.children as MdNodes[]).map(plainText).join(separator);
+}
+
+const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
+
+export function renderMarkdown(markdown: string, resolve: ResolveRecord): RenderedMarkdown {
+  const tree = processor.parse(markdown) as MdRoot;
+  const unresolved: string[] = [];
+  const unresolvedLines: number[] = [];
+  walk(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const m = RECORD_LINK.exec(node.url);
+    if (!m) return;
+    const url = resolve(m[1] as RecordKind, m[2]!);
+    if (url === undefined) {
+      unresolved.push(node.url);
+      unresolvedLines.push(node.position?.start.line ?? 1);
+    } else {
+      node.url = url;
+    }
+  });
+  const hast = processor.runSync(tree);
+  const html = processor.stringify(hast).trim();
+  return { html, text: plainText(tree).replace(/\s+/g, ' ').trim(), unresolved, unresolvedLines };
+}

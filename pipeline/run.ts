@@ -1,0 +1,47 @@
+/**
+ * The pipeline from data folder to dataset: ingest (read, parse, check,
+ * normalise), link, and format citations. Reports what each stage did.
+ */
+import { ingest } from './ingest.ts';
+import { link } from './link.ts';
+import type { Dataset } from './model/types.ts';
+import { hasErrors, type Problem } from './problems.ts';
+
+export interface StageLog {
+  stage: string;
+  ms: number;
+  detail: string;
+}
+
+export interface PipelineResult {
+  dataset?: Dataset;
+  problems: Problem[];
+  log: StageLog[];
+}
+
+export interface PipelineOptions {
+  /** Stop after checking: no linking of output, no citations. */
+  checkOnly?: boolean;
+  /** Adds formatted references to the dataset (the citation stage). */
+  cite?: (dataset: Dataset) => Dataset | Promise<Dataset>;
+}
+
+async function timed<T>(log: StageLog[], stage: string, work: () => T | Promise<T>, detail: (r: T) => string): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  log.push({ stage, ms: performance.now() - start, detail: detail(result) });
+  return result;
+}
+
+export async function runPipeline(dataDir: string, options: PipelineOptions = {}): Promise<PipelineResult> {
+  const log: StageLog[] = [];
+  const ingested = await timed(log, 'read and check', () => ingest(dataDir), (r) =>
+    `${r.files} files: ${r.drafts.bibliography.length} entries, ${r.drafts.glossary.length} concepts, ${r.drafts.organisations.length} organisations, ${r.drafts.pages.length} pages`,
+  );
+  const linked = await timed(log, 'link', () => link(ingested), (r) => `${r.dataset.bibliography.length} entries linked`);
+  const problems = [...ingested.problems, ...linked.problems];
+  if (options.checkOnly || hasErrors(problems)) return { problems, log };
+  const cite = options.cite;
+  const dataset = cite ? await timed(log, 'citations', () => cite(linked.dataset), (d) => `${d.bibliography.length} entries formatted`) : linked.dataset;
+  return { dataset, problems, log };
+}

@@ -1,0 +1,140 @@
+/**
+ * Check one CSV cell against its column's kind and return its cleaned value.
+ * Spreadsheet leftovers (formulas, error values, numbers in scientific
+ * notation, date serials), stray whitespace and wrong formats are reported here.
+ */
+import type { ColumnSpec } from '../model/columns.ts';
+import { error, warning, type Problem } from '../problems.ts';
+import type { Cell } from '../read/csv.ts';
+import { didYouMean } from './closest.ts';
+import {
+  bareDoi,
+  DOI_PATTERN,
+  isHttpUrl,
+  isIsoDate,
+  isPlausibleYear,
+  isValidIsbn,
+  isValidIssn,
+  looksLikeExcelSerialDate,
+  looksLikeScientificNumber,
+} from './identifiers.ts';
+import { languageTag } from './languages.ts';
+
+export interface CheckedCell {
+  value?: string;
+  problems: Problem[];
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const NBSP = /[\u00a0\u202f]/g;
+const SPREADSHEET_ERRORS = /^#(N\/A|REF!|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|I\/T|REF|VERDI!|NAVN\?)$/i;
+const LATEX_COMMAND = /\\[a-zA-Z]+|\{\\|\\["'`^~]/;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Split a list cell on ';' into trimmed, non-empty parts. */
+export function splitList(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function clean(raw: string, kind: ColumnSpec['kind']): { text: string; changed: string[] } {
+  const changed: string[] = [];
+  let text = raw;
+  if (ZERO_WIDTH.test(text)) {
+    text = text.replace(ZERO_WIDTH, '');
+    changed.push('removed invisible zero-width characters');
+  }
+  if (NBSP.test(text)) {
+    text = text.replace(NBSP, ' ');
+    changed.push('replaced non-breaking spaces with ordinary spaces');
+  }
+  const trimmed = kind === 'markdown' ? text.replace(/^[ \t]+|\s+$/g, '') : text.trim().replace(/[ \t]{2,}/g, ' ');
+  if (trimmed !== text && text.trim() !== '') changed.push('removed extra spaces');
+  return { text: trimmed, changed };
+}
+
+export function checkCell(spec: ColumnSpec, cell: Cell | undefined, file: string, line: number): CheckedCell {
+  const at = cell ?? { file, line, column: 1 };
+  const pos = { file, line: at.line, column: at.column };
+  const field = spec.header;
+  const problems: Problem[] = [];
+  const fail = (rule: string, message: string): CheckedCell => ({ problems: [...problems, error(rule, pos, message, field)] });
+
+  if (!cell || cell.value.trim().replace(ZERO_WIDTH, '') === '') {
+    return spec.required ? fail('required-empty', `'${field}' is required but empty.`) : { problems };
+  }
+  const { text, changed } = clean(cell.value, spec.kind);
+  if (changed.length > 0) problems.push(warning('whitespace', pos, `Cleaned the cell: ${changed.join(', ')}.`, field));
+
+  if (text.startsWith('=')) return fail('spreadsheet-formula', `The cell holds a spreadsheet formula (${text.slice(0, 30)}). Replace it with the value itself.`);
+  if (SPREADSHEET_ERRORS.test(text)) return fail('spreadsheet-error', `The cell holds the spreadsheet error value ${text}. Type the real value.`);
+  if (spec.kind !== 'markdown' && spec.kind !== 'text' && spec.kind !== 'list' && /\n/.test(text)) {
+    return fail('line-break', `The cell contains a line break. Put the value on one line.`);
+  }
+  if ((spec.kind === 'text' || spec.kind === 'markdown' || spec.kind === 'list' || spec.kind === 'persons') && LATEX_COMMAND.test(text)) {
+    problems.push(warning('latex-leftover', pos, `The text contains a LaTeX command (${LATEX_COMMAND.exec(text)![0]}). Write the letter itself (å, ø, æ …).`, field));
+  }
+
+  const ok = (value: string): CheckedCell => ({ value, problems });
+  switch (spec.kind) {
+    case 'text':
+    case 'markdown':
+    case 'list':
+      return ok(text);
+    case 'id':
+      return ID_PATTERN.test(text) ? ok(text) : fail('invalid-id', `'${text}' is not a valid id: use lower-case letters a–z, digits and hyphens (æ → ae, ø → o, å → a), e.g. 'loga-2016'.`);
+    case 'ids': {
+      const bad = splitList(text).find((id) => !ID_PATTERN.test(id));
+      return bad === undefined ? ok(text) : fail('invalid-id', `'${bad}' is not a valid id: use lower-case letters a–z, digits and hyphens, separated by ';'.`);
+    }
+    case 'persons': {
+      const bad = splitList(text).find((p) => !/^[^,]+,\s*[^,]+$/.test(p));
+      return bad === undefined
+        ? ok(text)
+        : fail('author-format', `'${bad}' is not written as "Etternavn, Fornavn". Separate persons with ';'. An organisation as author goes in 'Korporativ forfatter'.`);
+    }
+    case 'year':
+      if (looksLikeExcelSerialDate(text)) return fail('excel-date-serial', `'${text}' looks like a date that the spreadsheet turned into a number. Type the year with four digits.`);
+      return isPlausibleYear(text) ? ok(text) : fail('invalid-year', `'${text}' is not a plausible year: write four digits, e.g. 2016.`);
+    case 'date':
+      if (looksLikeExcelSerialDate(text)) return fail('excel-date-serial', `'${text}' looks like a date that the spreadsheet turned into a number. Format the column as text and write the date as YYYY-MM-DD.`);
+      return isIsoDate(text) ? ok(text) : fail('invalid-date', `'${text}' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2016-04-08).`);
+    case 'url':
+    case 'urls': {
+      const bad = (spec.kind === 'url' ? [text] : splitList(text)).find((u) => !isHttpUrl(u));
+      return bad === undefined ? ok(text) : fail('invalid-url', `'${bad}' is not a web address starting with http:// or https://.`);
+    }
+    case 'isbns': {
+      for (const isbn of splitList(text)) {
+        if (looksLikeScientificNumber(isbn)) return fail('isbn-scientific', `'${isbn}' is an ISBN that the spreadsheet turned into a number. Format the column as text and type the ISBN again, with hyphens.`);
+        if (!isValidIsbn(isbn)) return fail('invalid-isbn', `'${isbn}' is not a valid ISBN-10 or ISBN-13 (wrong length or check digit).`);
+      }
+      return ok(text);
+    }
+    case 'issns': {
+      const bad = splitList(text).find((issn) => !isValidIssn(issn));
+      return bad === undefined ? ok(text) : fail('invalid-issn', `'${bad}' is not a valid ISSN (NNNN-NNNC, wrong check digit or length).`);
+    }
+    case 'doi': {
+      const doi = bareDoi(text);
+      return DOI_PATTERN.test(doi) ? ok(doi) : fail('invalid-doi', `'${text}' is not a DOI: it starts with '10.' and has a '/', e.g. 10.6027/TN2015-502.`);
+    }
+    case 'language': {
+      const tag = languageTag(text);
+      if (!tag) return fail('unknown-language', `'${text}' is not a known language. Use a code such as nb (bokmål), nn (nynorsk) or en (English).`);
+      if (tag !== text) problems.push(warning('language-normalised', pos, `Language '${text}' was read as '${tag}'. Write '${tag}' to silence this note.`, field));
+      return ok(tag);
+    }
+    case 'enum': {
+      const values = spec.values ?? [];
+      if (values.includes(text)) return ok(text);
+      const folded = values.find((v) => v.toLocaleLowerCase('nb') === text.toLocaleLowerCase('nb'));
+      if (folded) return ok(folded);
+      const rule = spec.field === 'type' ? 'unknown-type' : 'invalid-value';
+      return fail(rule, `'${text}' is not an allowed value. Allowed: ${values.join(', ')}.${didYouMean(text, values)}`);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/** Suggest the known name closest to a misspelt one ("did you mean …?"). */
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j]!;
+      prev[j] = Math.min(above + 1, prev[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return prev[b.length]!;
+}
+
+const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('nb').trim();
+
+/** The closest candidate within a third of the name's length, if any. */
+export function closest(name: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(fold(name), fold(c));
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.max(2, Math.ceil(name.length / 3)) ? best : undefined;
+}
+
+export function didYouMean(name: string, candidates: readonly string[]): string {
+  const c = closest(name, candidates);
+  return c ? ` Did you mean '${c}'?` : '';
+}
