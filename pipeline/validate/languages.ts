@@ -20,7 +20,6 @@ const ALIASES: Record<string, string> = {
   no: 'nb',
   'nb-no': 'nb',
   norwegian: 'nb',
-  norsk: 'nb',
   norsk_bokmål: 'nb',
   nynorsk: 'nn',
   'nn-no': 'nn',
