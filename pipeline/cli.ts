@@ -1,7 +1,9 @@
 /**
  * Kildebank's command line: `build`, `check` and `dev`.
  *
- *   build [--data data] [--out dist]   pipeline, Eleventy and Pagefind; PATH_PREFIX and SITE_URL from the environment
+ *   build [--data data] [--out dist] [--cache .cache/json]
+ *                                      pipeline, Eleventy and Pagefind; PATH_PREFIX and SITE_URL from the environment;
+ *                                      the last good JSON is kept in --cache
  *   check [--data data] [--json]       read and check the data only; writes nothing
  *   dev   [--data data]                preview with Eleventy's dev server; edits in data/ rebuild and reload
  */
@@ -12,7 +14,7 @@ import { addReferences } from './cite/add-references.ts';
 import { formatReport, hasErrors, sortProblems } from './problems.ts';
 import { runPipeline, type StageLog } from './run.ts';
 
-const USAGE = `Usage: kildebank <build|check|dev> [--data <folder>] [--out <folder>] [--json]`;
+const USAGE = `Usage: kildebank <build|check|dev> [--data <folder>] [--out <folder>] [--cache <folder>] [--json]`;
 
 const printStage = (l: StageLog) => console.log(`  ${l.stage.padEnd(16)} ${(l.ms / 1000).toFixed(2).padStart(6)} s  ${l.detail}`);
 
@@ -23,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       data: { type: 'string', default: 'data' },
       out: { type: 'string', default: 'dist' },
+      cache: { type: 'string', default: '.cache/json' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -43,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
     const result = await buildSite({
       dataDir: values.data,
       outDir: values.out,
-      jsonDir: '.cache/json',
+      jsonDir: values.cache,
       pathPrefix: process.env.PATH_PREFIX || '/',
       siteUrl: process.env.SITE_URL || '',
       cite: addReferences,

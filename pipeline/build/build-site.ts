@@ -4,7 +4,7 @@
  * with errors, or one that fails or is killed midway, leaves the last good
  * site (and the last good JSON) untouched.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { emitJson } from '../emit/json.ts';
 import { hasErrors } from '../problems.ts';
@@ -44,7 +44,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const dataset = result.dataset;
 
   const parent = path.dirname(path.resolve(outDir));
-  const staging = await mkdtemp(path.join(parent, `.${path.basename(outDir)}-staging-`));
+  const stagingPrefix = `.${path.basename(outDir)}-staging-`;
+  // Staging folders of builds that were killed midway.
+  for (const name of await readdir(parent)) {
+    if (name.startsWith(stagingPrefix)) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+  const staging = await mkdtemp(path.join(parent, stagingPrefix));
   const log = result.log;
   try {
     const stagedJson = path.join(staging, 'json');

@@ -1,0 +1,30 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emitJson } from '../../pipeline/emit/json.ts';
+import { ingest } from '../../pipeline/ingest.ts';
+import { link } from '../../pipeline/link.ts';
+import { FIXTURES } from '../helpers/fixtures.ts';
+
+describe('emitJson', () => {
+  it('writes the same bytes for the same data, with a JSON Schema per file', async () => {
+    const { dataset } = link(await ingest(path.join(FIXTURES, 'site', 'data')));
+    const a = await mkdtemp(path.join(tmpdir(), 'kb-json-'));
+    const b = await mkdtemp(path.join(tmpdir(), 'kb-json-'));
+    await emitJson(dataset, a);
+    await emitJson(link(await ingest(path.join(FIXTURES, 'site', 'data'))).dataset, b);
+    const files = (await readdir(a)).sort();
+    expect(files).toEqual(['bibliography.json', 'bibliography.schema.json', 'glossary.json', 'glossary.schema.json', 'organisations.json', 'organisations.schema.json', 'pages.json', 'pages.schema.json']);
+    for (const f of files) expect(await readFile(path.join(a, f), 'utf8')).toBe(await readFile(path.join(b, f), 'utf8'));
+    const schema = JSON.parse(await readFile(path.join(a, 'bibliography.schema.json'), 'utf8'));
+    expect(schema.type).toBe('array');
+    expect(schema.items.required).toEqual(expect.arrayContaining(['key', 'title', 'csl']));
+  });
+
+  it('refuses data that breaks the contract', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'kb-json-'));
+    const bad = { bibliography: [{ key: 'x' }], glossary: [], organisations: [], pages: [] } as never;
+    await expect(emitJson(bad, out)).rejects.toThrow();
+  });
+});

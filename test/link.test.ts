@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../pipeline/ingest.ts';
+import { link } from '../pipeline/link.ts';
+import { sortProblems } from '../pipeline/problems.ts';
+import { dataWith, FIXTURES } from './helpers/fixtures.ts';
+
+const BIB_HEADER = 'Nøkkel;Type publikasjon;Tittel;Utgivelsesår;Oppdragsutfører;Sammendrag;Emneord\n';
+const GLOSSARY_HEADER = 'ID;Term bokmål;Definisjon;Kilde;Se også;Overordnet;Underordnet\n';
+
+describe('link', () => {
+  it('links records both ways in the fixture', async () => {
+    const { dataset, problems } = link(await ingest(path.join(FIXTURES, 'site', 'data')));
+    expect(problems).toEqual([]);
+    const hansen = dataset.bibliography.find((e) => e.key === 'hansen-2020')!;
+    expect(hansen.performers).toEqual([{ id: 'forsk', label: 'Forskningsinstituttet', url: '/organisasjon/forsk/' }]);
+    expect(hansen.citedBy.map((c) => c.id)).toEqual(['sosiale-entreprenorer']);
+    expect(hansen.concepts.map((c) => c.id)).toEqual(['sosiale-entreprenorer']);
+    const concept = dataset.glossary.find((c) => c.id === 'sosiale-entreprenorer')!;
+    expect(concept.usedIn.map((e) => e.id)).toEqual(['hansen-2020']);
+    const forsk = dataset.organisations.find((o) => o.id === 'forsk')!;
+    expect(forsk.works.map((w) => [w.id, w.role])).toEqual([['hansen-2020', 'Oppdragsutfører'], ['hansen-2020', 'Utgiver'], ['berg-2018', 'Utgiver']]);
+  });
+
+  it('reports references to records that do not exist, at their cell', async () => {
+    const { data } = await dataWith({
+      'bibliografi.csv': BIB_HEADER + 'a;rapport;T;2016;finnes-ikke;Se [b](kilde:mangler).;\n',
+      'begreper.csv': GLOSSARY_HEADER + 'x;x;Def.;ukjent-kilde;y;;\n',
+    });
+    const { problems } = link(await ingest(data));
+    expect(sortProblems(problems).map((p) => [p.rule, p.file, p.line, p.column])).toEqual([
+      ['unknown-reference', 'data/begreper.csv', 2, 4],
+      ['unknown-reference', 'data/begreper.csv', 2, 5],
+      ['unknown-reference', 'data/bibliografi.csv', 2, 5],
+      ['unknown-reference', 'data/bibliografi.csv', 2, 6],
+    ]);
+  });
+
+  it('warns when a relation is recorded on one side only', async () => {
+    const { data } = await dataWith({
+      'begreper.csv': GLOSSARY_HEADER + 'a;a;Def.;;b;;\nb;b;Def.;;;;\n',
+    });
+    const { problems } = link(await ingest(data));
+    expect(problems.map((p) => [p.rule, p.severity, p.line])).toEqual([['relation-one-way', 'warning', 2]]);
+  });
+
+  it('sorts concepts in Norwegian alphabetical order', async () => {
+    const { data } = await dataWith({
+      'begreper.csv': GLOSSARY_HEADER + 'a;ås;D.;;;;\nb;zebra;D.;;;;\nc;ærlig;D.;;;;\nd;øst;D.;;;;\ne;alfa;D.;;;;\n',
+    });
+    const { dataset } = link(await ingest(data));
+    expect(dataset.glossary.map((c) => c.termNb)).toEqual(['alfa', 'zebra', 'ærlig', 'øst', 'ås']);
+    expect(dataset.glossary.map((c) => c.letter)).toEqual(['A', 'Z', 'Æ', 'Ø', 'Å']);
+  });
+});
