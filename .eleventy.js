@@ -3,9 +3,9 @@
 // linking happen in the pipeline; templates only print.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { relativeRoot, rewriteUrls } from './site/_config/relative-urls.ts';
-import { siteConfig } from './site/_config/site-config.ts';
-import { registerFilters } from './site/_config/filters.ts';
+import { relativeRoot, rewriteUrls } from './site/_config/relative-urls.js';
+import { siteConfig } from './site/_config/site-config.js';
+import { registerFilters } from './site/_config/filters.js';
 
 const JSON_FILES = {
   bibliography: 'bibliography.json',
@@ -17,6 +17,7 @@ const JSON_FILES = {
 /** Pages that must work when served at any depth (the host's 404 page). */
 const ABSOLUTE_PAGES = new Set(['/404.html']);
 
+/** @param {any} eleventyConfig Eleventy's UserConfig (Eleventy ships no types). */
 export default function (eleventyConfig) {
   const jsonDir = path.resolve(process.env.KILDEBANK_JSON_DIR ?? '.cache/json');
   const site = siteConfig(process.env);
@@ -26,12 +27,14 @@ export default function (eleventyConfig) {
   }
   eleventyConfig.addGlobalData('site', site);
   eleventyConfig.addWatchTarget(jsonDir);
+  // The JSON lives in a git-ignored folder; Eleventy's watcher skips those unless told otherwise.
+  if (process.env.KILDEBANK_DEV) eleventyConfig.setUseGitIgnore(false);
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   registerFilters(eleventyConfig);
   eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
 
-  eleventyConfig.addTransform('site-urls', function (content) {
+  eleventyConfig.addTransform('site-urls', /** @this {{ page: { url: string, outputPath: string | false } }} @param {string} content */ function (content) {
     if (!this.page.outputPath || !this.page.outputPath.endsWith('.html')) return content;
     const root = ABSOLUTE_PAGES.has(this.page.url) ? site.pathPrefix : relativeRoot(this.page.url);
     return rewriteUrls(content, root);

@@ -6,14 +6,13 @@
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { addReferences } from '../cite/add-references.ts';
 import { emitJson } from '../emit/json.ts';
 import { formatReport } from '../problems.ts';
 import { runPipeline } from '../run.ts';
 import { eleventyArgs, eleventyEnv, PROJECT_ROOT } from './eleventy.ts';
-import { swapInto } from './swap.ts';
 
 const JSON_DIR = path.join(PROJECT_ROOT, '.cache', 'json');
 const DEV_SITE = path.join(PROJECT_ROOT, '.cache', 'dev-site');
@@ -28,7 +27,9 @@ async function refresh(dataDir: string): Promise<void> {
   const staging = await mkdtemp(path.join(PROJECT_ROOT, '.cache', 'json-staging-'));
   try {
     await emitJson(result.dataset, staging);
-    await swapInto(staging, JSON_DIR);
+    // File by file, so the dev server's watcher sees each change (a swapped folder it would lose).
+    await mkdir(JSON_DIR, { recursive: true });
+    for (const name of await readdir(staging)) await rename(path.join(staging, name), path.join(JSON_DIR, name));
     console.log(`Data updated: ${result.dataset.bibliography.length} entries, ${result.dataset.glossary.length} concepts.`);
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /**
- * Run Eleventy on `site/` in a child process (under tsx, so the site's
- * TypeScript filters load), reading the pipeline's JSON from `jsonDir`.
+ * Run Eleventy on `site/` in a child process, reading the pipeline's JSON
+ * from `jsonDir`. Its configuration is plain JavaScript (type-checked through
+ * JSDoc), because Eleventy's watcher parses the config's imports itself.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -26,7 +27,7 @@ export function eleventyEnv(jsonDir: string, site: SiteOptions): NodeJS.ProcessE
 export function eleventyArgs(outDir: string, extra: string[] = []): string[] {
   // The package's exports hide its CLI entry; it lives next to package.json.
   const cmd = path.join(PROJECT_ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
-  return ['--import', 'tsx', cmd, `--config=${path.join(PROJECT_ROOT, '.eleventy.js')}`, `--input=${path.join(PROJECT_ROOT, 'site')}`, `--output=${path.resolve(outDir)}`, ...extra];
+  return [cmd, `--config=${path.join(PROJECT_ROOT, '.eleventy.js')}`, `--input=${path.join(PROJECT_ROOT, 'site')}`, `--output=${path.resolve(outDir)}`, ...extra];
 }
 
 /** Build the site into outDir; resolves with Eleventy's output, rejects with it on failure. */
