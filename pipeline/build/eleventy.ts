@@ -33,7 +33,8 @@ export function eleventyArgs(outDir: string, extra: string[] = []): string[] {
 /** Build the site into outDir; resolves with Eleventy's output, rejects with it on failure. */
 export function runEleventy(jsonDir: string, outDir: string, site: SiteOptions): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, eleventyArgs(outDir, ['--quiet']), { cwd: PROJECT_ROOT, env: eleventyEnv(jsonDir, site), stdio: ['ignore', 'pipe', 'pipe'] });
+    const preload = path.join(PROJECT_ROOT, 'pipeline', 'build', 'exit-with-parent.js');
+    const child = spawn(process.execPath, ['--import', preload, ...eleventyArgs(outDir, ['--quiet'])], { cwd: PROJECT_ROOT, env: eleventyEnv(jsonDir, site), stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
