@@ -6,7 +6,7 @@
  */
 import type { Ingested } from './ingest.ts';
 import { ROLE_LABELS, TYPE_LABELS, URLS } from './model/labels.ts';
-import type { BibEntry, Concept, Dataset, IntroPage, Link, Organisation, SourceRef } from './model/types.ts';
+import type { Concept, IntroPage, Link, LinkedDataset, LinkedEntry, Organisation, SourceRef } from './model/types.ts';
 import { compareNb, indexLetter } from './normalise/collation.ts';
 import type { BibDraft, ConceptDraft } from './normalise/drafts.ts';
 import { error, warning, type Position, type Problem } from './problems.ts';
@@ -33,7 +33,7 @@ function mentions(text: string, term: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:e|en|et|er|ene|a|r|ne|s)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
-export function link(ingested: Ingested): { dataset: Dataset; problems: Problem[] } {
+export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Problem[] } {
   const { drafts } = ingested;
   const problems: Problem[] = [];
   const entries = new Map(drafts.bibliography.map((d) => [d.key, d]));
@@ -134,7 +134,7 @@ export function link(ingested: Ingested): { dataset: Dataset; problems: Problem[
     return corporateAuthors.find((a) => a === o.name || a === o.shortName) ?? o.name;
   };
   const works = new Map<string, Array<Link & { role: string }>>();
-  const bibliography: BibEntry[] = drafts.bibliography.map((d) => {
+  const bibliography: LinkedEntry[] = drafts.bibliography.map((d) => {
     const pos = (f: string) => positionOf(d.at, f, d.sources);
     const abstract = markdown(d.abstract, pos('abstract'));
     const note = markdown(d.note, pos('note'));
@@ -143,8 +143,11 @@ export function link(ingested: Ingested): { dataset: Dataset; problems: Problem[
     const publishers = resolveIds(d.publishers, 'organisation', pos('publishers'));
     for (const [role, links] of [['performer', performers], ['commissioner', commissioners], ['publisher', publishers]] as const) {
       for (const l of links) {
+        // One line per work; an organisation with several roles in it gets them joined.
         const list = works.get(l.id) ?? [];
-        if (!list.some((w) => w.id === d.key && w.role === ROLE_LABELS[role])) list.push({ ...entryLink(d.key), role: ROLE_LABELS[role] });
+        const existing = list.find((w) => w.id === d.key);
+        if (!existing) list.push({ ...entryLink(d.key), role: ROLE_LABELS[role] });
+        else if (!existing.role.split(', ').includes(ROLE_LABELS[role])) existing.role += `, ${ROLE_LABELS[role]}`;
         works.set(l.id, list);
       }
     }
@@ -153,7 +156,7 @@ export function link(ingested: Ingested): { dataset: Dataset; problems: Problem[
     const used = conceptList.filter((c) =>
       [c.termNb, ...c.admitted].some((t) => keywords.includes(t.toLocaleLowerCase('nb')) || mentions(haystack, t)),
     );
-    const base: BibEntry = {
+    const base: LinkedEntry = {
       key: d.key,
       url: URLS.entry(d.key),
       type: d.type,
@@ -175,7 +178,7 @@ export function link(ingested: Ingested): { dataset: Dataset; problems: Problem[
       csl: toCslItem(d, [...publishers.map((p) => publisherName(p.id, d.corporateAuthors)), ...d.publisherNames], abstract?.text),
       sources: d.sources,
     };
-    const optional: Partial<BibEntry> = {
+    const optional: Partial<LinkedEntry> = {
       subtitle: d.subtitle,
       year: d.year,
       date: d.date,
@@ -191,7 +194,9 @@ export function link(ingested: Ingested): { dataset: Dataset; problems: Problem[
       handle: d.handle,
       abstractHtml: abstract?.html,
       abstractText: abstract?.text,
+      abstractMarkdown: d.abstract,
       noteHtml: note?.html,
+      noteMarkdown: d.note,
       dateAdded: d.dateAdded,
     };
     const entry = withOptional(base, optional);

@@ -19,7 +19,7 @@ describe('link', () => {
     const concept = dataset.glossary.find((c) => c.id === 'sosiale-entreprenorer')!;
     expect(concept.usedIn.map((e) => e.id)).toEqual(['hansen-2020']);
     const forsk = dataset.organisations.find((o) => o.id === 'forsk')!;
-    expect(forsk.works.map((w) => [w.id, w.role])).toEqual([['hansen-2020', 'Oppdragsutfører'], ['hansen-2020', 'Utgiver'], ['berg-2018', 'Utgiver']]);
+    expect(forsk.works.map((w) => [w.id, w.role])).toEqual([['hansen-2020', 'Oppdragsutfører, Utgiver'], ['berg-2018', 'Utgiver']]);
   });
 
   it('reports references to records that do not exist, at their cell', async () => {
