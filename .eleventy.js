@@ -12,6 +12,8 @@ const JSON_FILES = {
   glossary: 'glossary.json',
   organisations: 'organisations.json',
   pages: 'pages.json',
+  facets: 'facets.json',
+  exports: 'exports.json',
 };
 
 /** Pages that must work when served at any depth (the host's 404 page). */

@@ -3,6 +3,7 @@
  * normalise), link, and format citations. Reports what each stage did.
  */
 import { ingest } from './ingest.ts';
+import { enrich } from './enrich.ts';
 import { link } from './link.ts';
 import type { Dataset } from './model/types.ts';
 import { hasErrors, type Problem } from './problems.ts';
@@ -41,7 +42,8 @@ export async function runPipeline(dataDir: string, options: PipelineOptions = {}
   const linked = await timed(log, 'link', () => link(ingested), (r) => `${r.dataset.bibliography.length} entries linked`);
   const problems = [...ingested.problems, ...linked.problems];
   if (options.checkOnly || hasErrors(problems)) return { problems, log };
+  const enriched = await timed(log, 'enrich', () => enrich(linked.dataset), (d) => `${d.bibliography.length} entries with metadata and exports`);
   const cite = options.cite;
-  const dataset = cite ? await timed(log, 'citations', () => cite(linked.dataset), (d) => `${d.bibliography.length} entries formatted`) : linked.dataset;
+  const dataset = cite ? await timed(log, 'citations', () => cite(enriched), (d) => `${d.bibliography.length} entries formatted`) : enriched;
   return { dataset, problems, log };
 }

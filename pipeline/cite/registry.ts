@@ -17,6 +17,8 @@ logger._output = () => undefined;
 const NORWEGIAN_LETTER_COMMANDS: Record<string, string> = { aa: 'å', AA: 'Å' };
 const bibtexConstants = plugins.config.get('@bibtex').constants;
 Object.assign(bibtexConstants.commands, NORWEGIAN_LETTER_COMMANDS);
+// Exports keep our keys and write UTF-8 rather than LaTeX escapes.
+Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkLabel: false, asciiOnly: false });
 
 /** Register a CSL style (XML) under a name, once. */
 export function registerStyle(name: string, xml: string): void {

@@ -13,6 +13,8 @@ const DATASET_KEYS: Record<keyof typeof OUTPUT_FILES, keyof Dataset> = {
   'glossary.json': 'glossary',
   'organisations.json': 'organisations',
   'pages.json': 'pages',
+  'facets.json': 'facets',
+  'exports.json': 'exports',
 };
 
 export const toJson = (value: unknown) => JSON.stringify(value, null, 2) + '\n';

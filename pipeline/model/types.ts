@@ -86,13 +86,26 @@ export const BibEntry = z
     handle: z.string().optional(),
     abstractHtml: z.string().optional(),
     abstractText: z.string().optional(),
+    /** The abstract and note as the librarian wrote them (Markdown), for the CSV export. */
+    abstractMarkdown: z.string().optional(),
     keywords: z.array(z.string()),
     noteHtml: z.string().optional(),
+    noteMarkdown: z.string().optional(),
     dateAdded: z.string().optional(),
     /** Concepts whose definition or notes cite this entry. */
     citedBy: z.array(Link),
     /** Concepts whose terms occur in this entry's abstract or keywords. */
     concepts: z.array(Link),
+    /** Other entries on the same concepts, keywords or organisations, best match first. */
+    related: z.array(Link),
+    /** The entry as reference-manager files. */
+    exports: z.object({ bibtex: z.string(), ris: z.string(), csljson: z.string() }).strict(),
+    /** Highwire Press and Dublin Core meta tags, in order (page URLs are added by the site). */
+    meta: z.array(z.object({ name: z.string(), content: z.string() }).strict()),
+    /** schema.org description of the work, without the page's own URL. */
+    jsonLd: z.record(z.string(), z.unknown()),
+    /** OpenURL ContextObject for a COinS span on list pages. */
+    coins: z.string(),
     /** The reference formatted in each citation style, Norsk APA first. */
     references: z.array(
       z.object({ style: z.string(), label: z.string(), html: z.string(), text: z.string() }),
@@ -143,8 +156,8 @@ export const Organisation = z
     orgNumber: z.string().optional(),
     place: z.string().optional(),
     noteHtml: z.string().optional(),
-    /** Entries the organisation performed, commissioned or published. */
-    works: z.array(Link.extend({ role: z.string() })),
+    /** Entries the organisation performed, commissioned or published (COinS added by the enrich stage). */
+    works: z.array(Link.extend({ role: z.string(), coins: z.string().optional() })),
     sources: z.array(SourceRef),
   })
   .strict();
@@ -161,12 +174,34 @@ export const IntroPage = z
   })
   .strict();
 
+/** What a list of entries shows of each. */
+export const ListItem = z
+  .object({ key: z.string(), url: z.string(), title: z.string(), authors: z.string(), typeLabel: z.string(), year: z.number().int().optional(), coins: z.string() })
+  .strict();
+
+/** Ways into the bibliography besides the full list. */
+export const Facets = z
+  .object({
+    types: z.array(z.object({ id: z.string(), label: z.string(), url: z.string(), count: z.number().int(), items: z.array(ListItem) }).strict()),
+    years: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() }).strict()),
+    performers: z.array(Link.extend({ count: z.number().int() })),
+    authors: z.array(
+      z.object({ id: z.string(), name: z.string(), letter: z.string(), corporate: z.boolean(), works: z.array(Link.extend({ coins: z.string() })) }).strict(),
+    ),
+  })
+  .strict();
+
+/** The whole bibliography as downloadable files. */
+export const Exports = z.object({ bibtex: z.string(), ris: z.string(), csljson: z.string(), csv: z.string() }).strict();
+
 /** Every file the pipeline emits, with its schema. */
 export const OUTPUT_FILES = {
   'bibliography.json': z.array(BibEntry),
   'glossary.json': z.array(Concept),
   'organisations.json': z.array(Organisation),
   'pages.json': z.array(IntroPage),
+  'facets.json': Facets,
+  'exports.json': Exports,
 } as const;
 
 export type SourceRef = z.infer<typeof SourceRef>;
@@ -177,10 +212,25 @@ export type BibEntry = z.infer<typeof BibEntry>;
 export type Concept = z.infer<typeof Concept>;
 export type Organisation = z.infer<typeof Organisation>;
 export type IntroPage = z.infer<typeof IntroPage>;
+export type ListItem = z.infer<typeof ListItem>;
+export type Facets = z.infer<typeof Facets>;
+export type Exports = z.infer<typeof Exports>;
+
+/** The fields the enrich stage adds to linked entries. */
+export type EnrichedField = 'related' | 'exports' | 'meta' | 'jsonLd' | 'coins';
+export type LinkedEntry = Omit<BibEntry, EnrichedField>;
+export interface LinkedDataset {
+  bibliography: LinkedEntry[];
+  glossary: Concept[];
+  organisations: Organisation[];
+  pages: IntroPage[];
+}
 
 export interface Dataset {
   bibliography: BibEntry[];
   glossary: Concept[];
   organisations: Organisation[];
   pages: IntroPage[];
+  facets: Facets;
+  exports: Exports;
 }

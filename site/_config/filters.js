@@ -1,4 +1,5 @@
 // Small formatting filters for the templates. Formatting only: no sorting or linking.
+import { barChart } from './bar-chart.js';
 
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
@@ -31,8 +32,41 @@ export function groupBy(items, key) {
   return [...groups].map(([k, list]) => ({ key: k, items: list }));
 }
 
+/**
+ * JSON for a <script type="application/ld+json">: '<', '>' and '&' escaped so
+ * no value can end the script element.
+ * @param {Record<string, unknown>} doc
+ * @param {string} [url] the page's absolute URL, when known
+ */
+export function jsonLdScript(doc, url) {
+  const full = url ? { ...doc, url } : doc;
+  return JSON.stringify(full).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+/**
+ * A data: URL, so a file downloads straight from the page without a file of its own.
+ * @param {string} content
+ * @param {string} mediaType
+ */
+export function dataUrl(content, mediaType) {
+  return `data:${mediaType};charset=utf-8,${encodeURIComponent(content)}`;
+}
+
+/**
+ * The absolute URL of a site path ('/begrep/x/'), or '' when the site's URL is not configured.
+ * @param {string} sitePath
+ * @param {{ siteUrl: string, pathPrefix: string }} site
+ */
+export function absoluteUrl(sitePath, site) {
+  return site.siteUrl ? `${site.siteUrl}${site.pathPrefix}${sitePath.replace(/^\//, '')}` : '';
+}
+
 /** @param {{ addFilter(name: string, fn: (...args: any[]) => unknown): void }} eleventyConfig */
 export function registerFilters(eleventyConfig) {
   eleventyConfig.addFilter('norwegianDate', norwegianDate);
   eleventyConfig.addFilter('groupBy', groupBy);
+  eleventyConfig.addFilter('jsonLdScript', jsonLdScript);
+  eleventyConfig.addFilter('dataUrl', dataUrl);
+  eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
+  eleventyConfig.addFilter('barChart', barChart);
 }

@@ -4,18 +4,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitJson } from '../../pipeline/emit/json.ts';
 import { ingest } from '../../pipeline/ingest.ts';
+import { enrich } from '../../pipeline/enrich.ts';
 import { link } from '../../pipeline/link.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 
 describe('emitJson', () => {
   it('writes the same bytes for the same data, with a JSON Schema per file', async () => {
-    const { dataset } = link(await ingest(path.join(FIXTURES, 'site', 'data')));
+    const dataset = enrich(link(await ingest(path.join(FIXTURES, 'site', 'data'))).dataset);
     const a = await mkdtemp(path.join(tmpdir(), 'kb-json-'));
     const b = await mkdtemp(path.join(tmpdir(), 'kb-json-'));
     await emitJson(dataset, a);
-    await emitJson(link(await ingest(path.join(FIXTURES, 'site', 'data'))).dataset, b);
+    await emitJson(enrich(link(await ingest(path.join(FIXTURES, 'site', 'data'))).dataset), b);
     const files = (await readdir(a)).sort();
-    expect(files).toEqual(['bibliography.json', 'bibliography.schema.json', 'glossary.json', 'glossary.schema.json', 'organisations.json', 'organisations.schema.json', 'pages.json', 'pages.schema.json']);
+    expect(files).toEqual(['bibliography.json', 'bibliography.schema.json', 'exports.json', 'exports.schema.json', 'facets.json', 'facets.schema.json', 'glossary.json', 'glossary.schema.json', 'organisations.json', 'organisations.schema.json', 'pages.json', 'pages.schema.json']);
     for (const f of files) expect(await readFile(path.join(a, f), 'utf8')).toBe(await readFile(path.join(b, f), 'utf8'));
     const schema = JSON.parse(await readFile(path.join(a, 'bibliography.schema.json'), 'utf8'));
     expect(schema.type).toBe('array');
@@ -24,7 +25,7 @@ describe('emitJson', () => {
 
   it('refuses data that breaks the contract', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'kb-json-'));
-    const bad = { bibliography: [{ key: 'x' }], glossary: [], organisations: [], pages: [] } as never;
+    const bad = { bibliography: [{ key: 'x' }], glossary: [], organisations: [], pages: [], facets: {}, exports: {} } as never;
     await expect(emitJson(bad, out)).rejects.toThrow();
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * The enrich stage: what citation tools and readers get besides the record
+ * itself — meta tags, JSON-LD, COinS, export files, related entries and the
+ * bibliography's facets.
+ */
+import { bibliographyCsv } from './export/bibliography-csv.ts';
+import { toBiblatex, toCslJson, toRis } from './export/reference-files.ts';
+import { facets } from './facets.ts';
+import { coins } from './metadata/coins.ts';
+import { jsonLd } from './metadata/json-ld.ts';
+import { metaTags } from './metadata/meta-tags.ts';
+import type { BibEntry, Dataset, LinkedDataset } from './model/types.ts';
+import { relatedEntries } from './related.ts';
+
+export function enrich(linked: LinkedDataset): Dataset {
+  const related = relatedEntries(linked.bibliography);
+  const bibliography: BibEntry[] = linked.bibliography.map((e) => ({
+    ...e,
+    related: related.get(e.key) ?? [],
+    exports: { bibtex: toBiblatex(e.csl), ris: toRis(e.csl), csljson: toCslJson(e.csl) },
+    meta: metaTags(e),
+    jsonLd: jsonLd(e),
+    coins: coins(e),
+  }));
+  const byKey = new Map(bibliography.map((e) => [e.key, e]));
+  const organisations = linked.organisations.map((o) => ({ ...o, works: o.works.map((w) => ({ ...w, coins: byKey.get(w.id)!.coins })) }));
+  return {
+    ...linked,
+    bibliography,
+    organisations,
+    facets: facets(linked.bibliography, (e) => byKey.get(e.key)!.coins),
+    exports: {
+      bibtex: bibliography.map((e) => e.exports.bibtex).join('\n'),
+      ris: bibliography.map((e) => e.exports.ris).join(''),
+      csljson: JSON.stringify(bibliography.map((e) => e.csl), null, 2) + '\n',
+      csv: bibliographyCsv(linked.bibliography),
+    },
+  };
+}

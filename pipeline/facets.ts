@@ -1,0 +1,60 @@
+/**
+ * Ways into the bibliography besides the full list: by type, by year, by
+ * oppdragsutfører and by author, each in a stable order (Norwegian
+ * alphabetical order for names).
+ */
+import { PUBLICATION_TYPES } from './model/columns.ts';
+import { TYPE_LABELS } from './model/labels.ts';
+import type { Facets, LinkedEntry, Link, ListItem } from './model/types.ts';
+import { compareNb, indexLetter } from './normalise/collation.ts';
+
+export const typeUrl = (type: string) => `/bibliografi/type/${type}/`;
+
+export function listItem(e: LinkedEntry, coins: string): ListItem {
+  const item: ListItem = { key: e.key, url: e.url, title: e.fullTitle, authors: e.authorsDisplay, typeLabel: e.typeLabel, coins };
+  if (e.year !== undefined) item.year = e.year;
+  return item;
+}
+
+/** `entries` in bibliography order; `coinsOf` gives each entry's COinS. */
+export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => string): Facets {
+  const types = PUBLICATION_TYPES.map((type) => {
+    const items = entries.filter((e) => e.type === type).map((e) => listItem(e, coinsOf(e)));
+    return { id: type, label: TYPE_LABELS[type], url: typeUrl(type), count: items.length, items };
+  }).filter((t) => t.count > 0);
+
+  const yearCounts = new Map<number | null, number>();
+  for (const e of entries) yearCounts.set(e.year ?? null, (yearCounts.get(e.year ?? null) ?? 0) + 1);
+  const years = [...yearCounts]
+    .map(([year, count]) => ({ year, count }))
+    .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity));
+
+  const performerCounts = new Map<string, Link & { count: number }>();
+  for (const e of entries) {
+    for (const p of e.performers) {
+      const current = performerCounts.get(p.id) ?? { ...p, count: 0 };
+      current.count++;
+      performerCounts.set(p.id, current);
+    }
+  }
+  const performers = [...performerCounts.values()].sort((a, b) => b.count - a.count || compareNb(a.label, b.label) || a.id.localeCompare(b.id));
+
+  const authors = new Map<string, { id: string; name: string; sortKey: string; corporate: boolean; works: Array<Link & { coins: string }> }>();
+  const addAuthor = (id: string, name: string, sortKey: string, corporate: boolean, e: LinkedEntry) => {
+    const author = authors.get(id) ?? { id, name, sortKey, corporate, works: [] };
+    author.works.push({ id: e.key, label: e.fullTitle, url: e.url, coins: coinsOf(e) });
+    authors.set(id, author);
+  };
+  for (const e of entries) {
+    for (const p of e.persons) {
+      const name = p.given ? `${p.family}, ${p.given}` : p.family;
+      addAuthor(`person:${name}`, name, `${p.family} ${p.given ?? ''}`, false, e);
+    }
+    for (const c of e.corporateAuthors) addAuthor(`corporate:${c}`, c, c, true, e);
+  }
+  const authorList = [...authors.values()]
+    .sort((a, b) => compareNb(a.sortKey, b.sortKey) || a.id.localeCompare(b.id))
+    .map(({ id, name, sortKey, corporate, works }) => ({ id, name, letter: indexLetter(sortKey), corporate, works }));
+
+  return { types, years, performers, authors: authorList };
+}

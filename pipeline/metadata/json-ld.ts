@@ -1,0 +1,45 @@
+/** schema.org JSON-LD for an entry page (search engines; the page's URL is added by the site). */
+import type { LinkedEntry } from '../model/types.ts';
+
+const SCHEMA_TYPES: Record<string, string> = {
+  rapport: 'Report',
+  notat: 'Report',
+  strategi: 'Report',
+  hefte: 'Book',
+  bok: 'Book',
+  artikkel: 'ScholarlyArticle',
+  film: 'Movie',
+  avtale: 'DigitalDocument',
+  nettside: 'WebPage',
+  arrangement: 'Event',
+  presentasjon: 'PresentationDigitalDocument',
+};
+
+export function jsonLd(e: LinkedEntry): Record<string, unknown> {
+  const type = SCHEMA_TYPES[e.type] ?? 'CreativeWork';
+  const doc: Record<string, unknown> = { '@context': 'https://schema.org', '@type': type, '@id': `#${e.key}`, name: e.fullTitle };
+  const set = (key: string, value: unknown) => {
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) doc[key] = value;
+  };
+  set('headline', e.title);
+  set('alternativeHeadline', e.subtitle);
+  set('author', [
+    ...e.persons.map((p) => ({ '@type': 'Person', familyName: p.family, ...(p.given ? { givenName: p.given } : {}), name: [p.given, p.family].filter(Boolean).join(' ') })),
+    ...e.corporateAuthors.map((name) => ({ '@type': 'Organization', name })),
+  ]);
+  const date = e.date ?? (e.year !== undefined ? String(e.year) : undefined);
+  set(type === 'Event' ? 'startDate' : 'datePublished', date);
+  set('publisher', e.publishers.length > 0 ? e.publishers.map((p) => ({ '@type': 'Organization', name: p.label })) : undefined);
+  set('funder', e.commissioners.length > 0 ? e.commissioners.map((p) => ({ '@type': 'Organization', name: p.label })) : undefined);
+  set('contributor', e.performers.length > 0 ? e.performers.map((p) => ({ '@type': 'Organization', name: p.label })) : undefined);
+  if (type === 'Report') set('reportNumber', e.number);
+  if (type === 'Book') set('isbn', e.isbn[0]);
+  set('isPartOf', e.series ? { '@type': 'CreativeWorkSeries', name: e.series, ...(e.issn[0] ? { issn: e.issn[0] } : {}) } : undefined);
+  set('inLanguage', e.language);
+  set('abstract', e.abstractText);
+  set('keywords', e.keywords.length > 0 ? e.keywords.join(', ') : undefined);
+  set('numberOfPages', e.pages && /^\d+$/.test(e.pages) ? Number(e.pages) : undefined);
+  set('sameAs', [...(e.doi ? [`https://doi.org/${e.doi}`] : []), ...(e.fullTextUrl ? [e.fullTextUrl] : [])]);
+  if (e.pdfUrl) set('encoding', { '@type': 'MediaObject', contentUrl: e.pdfUrl, encodingFormat: 'application/pdf' });
+  return doc;
+}

@@ -1,0 +1,74 @@
+/**
+ * Highwire Press `citation_*` and Dublin Core meta tags for an entry page, the
+ * tags Zotero's Embedded Metadata translator and Google Scholar read. A
+ * report names its institution, so Zotero saves it as a report with its
+ * number, not as a book. Tags that need the page's own URL are added by the site.
+ */
+import type { LinkedEntry } from '../model/types.ts';
+
+export interface MetaTag {
+  name: string;
+  content: string;
+}
+
+const REPORT_TYPES = new Set(['rapport', 'notat', 'strategi']);
+
+const DC_TYPES: Record<string, string> = {
+  rapport: 'Report',
+  notat: 'Report',
+  strategi: 'Report',
+  hefte: 'Text',
+  bok: 'Text',
+  artikkel: 'Text',
+  avtale: 'Text',
+  nettside: 'Text',
+  film: 'MovingImage',
+  arrangement: 'Event',
+  presentasjon: 'Text',
+};
+
+/** Who issued a report: its publisher, else who did the work, else its corporate author. */
+export function issuingInstitution(e: LinkedEntry): string | undefined {
+  return e.publishers[0]?.label ?? e.performers[0]?.label ?? e.corporateAuthors[0] ?? e.csl.publisher;
+}
+
+/** '2016-03' → '2016/03', as Highwire dates are written. */
+const highwireDate = (e: LinkedEntry) => (e.date ?? (e.year !== undefined ? String(e.year) : undefined))?.replace(/-/g, '/');
+
+export function metaTags(e: LinkedEntry): MetaTag[] {
+  const tags: MetaTag[] = [];
+  const add = (name: string, content: string | undefined) => {
+    if (content !== undefined && content.trim() !== '') tags.push({ name, content: content.replace(/\s+/g, ' ').trim() });
+  };
+  const authors = [...e.persons.map((p) => [p.family, p.given].filter(Boolean).join(', ')), ...e.corporateAuthors];
+  const publisher = e.csl.publisher;
+
+  add('citation_title', e.fullTitle);
+  for (const a of authors) add('citation_author', a);
+  add('citation_publication_date', highwireDate(e));
+  if (REPORT_TYPES.has(e.type)) {
+    add('citation_technical_report_institution', issuingInstitution(e));
+    add('citation_technical_report_number', e.number);
+  }
+  add('citation_series_title', e.series);
+  add('citation_publisher', publisher);
+  for (const isbn of e.isbn) add('citation_isbn', isbn);
+  for (const issn of e.issn) add('citation_issn', issn);
+  add('citation_doi', e.doi);
+  add('citation_language', e.language);
+  if (e.keywords.length > 0) add('citation_keywords', e.keywords.join('; '));
+  add('citation_abstract', e.abstractText);
+  add('citation_pdf_url', e.pdfUrl);
+
+  add('DC.title', e.fullTitle);
+  for (const a of authors) add('DC.creator', a);
+  add('DC.date', e.date ?? (e.year !== undefined ? String(e.year) : undefined));
+  add('DC.type', DC_TYPES[e.type]);
+  add('DC.publisher', publisher);
+  add('DC.language', e.language);
+  for (const isbn of e.isbn) add('DC.identifier', `urn:isbn:${isbn.replace(/[^0-9X]/gi, '')}`);
+  if (e.doi) add('DC.identifier', `https://doi.org/${e.doi}`);
+  add('DC.description', e.abstractText);
+  for (const k of e.keywords) add('DC.subject', k);
+  return tags;
+}
