@@ -6,6 +6,7 @@
 import { bibliographyCsv } from './export/bibliography-csv.ts';
 import { toBiblatex, toCslJson, toRis } from './export/reference-files.ts';
 import { facets } from './facets.ts';
+import { glossaryIndex } from './glossary-index.ts';
 import { coins } from './metadata/coins.ts';
 import { jsonLd } from './metadata/json-ld.ts';
 import { metaTags } from './metadata/meta-tags.ts';
@@ -28,7 +29,7 @@ export function enrich(linked: LinkedDataset): Dataset {
     ...linked,
     bibliography,
     organisations,
-    facets: facets(linked.bibliography, (e) => byKey.get(e.key)!.coins),
+    facets: { glossary: glossaryIndex(linked.glossary), ...facets(linked.bibliography, (e) => byKey.get(e.key)!.coins) },
     exports: {
       bibtex: bibliography.map((e) => e.exports.bibtex).join('\n'),
       ris: bibliography.map((e) => e.exports.ris).join(''),

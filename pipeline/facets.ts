@@ -17,7 +17,7 @@ export function listItem(e: LinkedEntry, coins: string): ListItem {
 }
 
 /** `entries` in bibliography order; `coinsOf` gives each entry's COinS. */
-export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => string): Facets {
+export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => string): Omit<Facets, 'glossary'> {
   const types = PUBLICATION_TYPES.map((type) => {
     const items = entries.filter((e) => e.type === type).map((e) => listItem(e, coinsOf(e)));
     return { id: type, label: TYPE_LABELS[type], url: typeUrl(type), count: items.length, items };

@@ -179,9 +179,20 @@ export const ListItem = z
   .object({ key: z.string(), url: z.string(), title: z.string(), authors: z.string(), typeLabel: z.string(), year: z.number().int().optional(), coins: z.string() })
   .strict();
 
-/** Ways into the bibliography besides the full list. */
+/** The glossary's A–Å index: concepts and "se …" pointers from admitted terms, by letter. */
+export const GlossaryIndex = z.array(
+  z
+    .object({
+      letter: z.string(),
+      items: z.array(z.object({ term: z.string(), url: z.string(), conceptId: z.string(), see: z.string().optional() }).strict()),
+    })
+    .strict(),
+);
+
+/** Ways into the bibliography and the glossary besides the full lists. */
 export const Facets = z
   .object({
+    glossary: GlossaryIndex,
     types: z.array(z.object({ id: z.string(), label: z.string(), url: z.string(), count: z.number().int(), items: z.array(ListItem) }).strict()),
     years: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() }).strict()),
     performers: z.array(Link.extend({ count: z.number().int() })),
@@ -214,6 +225,7 @@ export type Organisation = z.infer<typeof Organisation>;
 export type IntroPage = z.infer<typeof IntroPage>;
 export type ListItem = z.infer<typeof ListItem>;
 export type Facets = z.infer<typeof Facets>;
+export type GlossaryIndex = z.infer<typeof GlossaryIndex>;
 export type Exports = z.infer<typeof Exports>;
 
 /** The fields the enrich stage adds to linked entries. */
