@@ -10,10 +10,12 @@ import type { Concept, IntroPage, Link, LinkedDataset, LinkedEntry, Organisation
 import { compareNb, indexLetter } from './normalise/collation.ts';
 import type { BibDraft, ConceptDraft } from './normalise/drafts.ts';
 import { error, warning, type Position, type Problem } from './problems.ts';
+import { termFinder } from './render/concept-terms.ts';
 import { renderMarkdown, type RecordKind } from './render/markdown.ts';
 import { toCslItem } from './csl-item.ts';
 import { withOptional } from './with-optional.ts';
 import { LANGUAGE_LABELS } from './validate/languages.ts';
+import { didYouMean } from './validate/closest.ts';
 
 type At = Partial<Record<string, Position & { field: string }>>;
 
@@ -25,12 +27,6 @@ function positionOf(at: At, field: string, sources: SourceRef[]): Position & { f
 export function authorsDisplay(d: Pick<BibDraft, 'persons' | 'corporateAuthors'>): string {
   const names = [...d.persons.map((p) => [p.given, p.family].filter(Boolean).join(' ')), ...d.corporateAuthors];
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
-}
-
-/** Whole-word, case-insensitive match of a term, allowing common Norwegian endings. */
-function mentions(text: string, term: string): boolean {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:e|en|et|er|ene|a|r|ne|s)?(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Problem[] } {
@@ -51,7 +47,7 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     const links: Link[] = [];
     for (const id of ids) {
       if (table.has(id)) links.push(toLink(id));
-      else problems.push(error('unknown-reference', at, `'${id}' does not exist in ${fileName}. Check the spelling or add it there.`, at.field));
+      else problems.push(error('unknown-reference', at, `'${id}' does not exist in ${fileName}.${didYouMean(id, [...table.keys()])} Check the spelling, or add it to ${fileName}.`, at.field));
     }
     return links;
   };
@@ -61,11 +57,13 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     if (kind === 'begrep') return concepts.has(id) ? URLS.concept(id) : undefined;
     return orgs.has(id) ? URLS.organisation(id) : undefined;
   };
-  const markdown = (text: string | undefined, at: Position & { field?: string }) => {
+  // The first mention of a concept in any Markdown text links to it.
+  const terms = termFinder(drafts.glossary.map((c) => ({ id: c.id, terms: [c.termNb, ...c.admitted] })));
+  const markdown = (text: string | undefined, at: Position & { field?: string }, selfId?: string) => {
     if (text === undefined) return undefined;
-    const r = renderMarkdown(text, resolveRecord);
+    const r = renderMarkdown(text, resolveRecord, { terms, urlOf: URLS.concept, ...(selfId ? { selfId } : {}) });
     r.unresolved.forEach((target, i) =>
-      problems.push(error('unknown-reference', { ...at, line: at.line + (r.unresolvedLines[i] ?? 1) - 1 }, `The link '${target}' points to a record that does not exist.`, at.field)),
+      problems.push(error('unknown-reference', { ...at, line: at.line + (r.unresolvedLines[i] ?? 1) - 1 }, `The link '${target}' points to a record that does not exist. Check the key or id after the colon, or add the record.`, at.field)),
     );
     return r;
   };
@@ -74,11 +72,11 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   const conceptList: Concept[] = drafts.glossary.map((d) => linkConcept(d));
   function linkConcept(d: ConceptDraft): Concept {
     const pos = (f: string) => positionOf(d.at, f, d.sources);
-    const definition = markdown(d.definition, pos('definition'))!;
-    const note = markdown(d.note, pos('note'));
-    const example = markdown(d.example, pos('example'));
+    const definition = markdown(d.definition, pos('definition'), d.id)!;
+    const note = markdown(d.note, pos('note'), d.id);
+    const example = markdown(d.example, pos('example'), d.id);
     for (const [field, ids] of [['related', d.related], ['broader', d.broader], ['narrower', d.narrower]] as const) {
-      if (ids.includes(d.id)) problems.push(error('self-reference', pos(field), `The concept '${d.id}' refers to itself.`, pos(field).field));
+      if (ids.includes(d.id)) problems.push(error('self-reference', pos(field), `The concept '${d.id}' refers to itself. Remove '${d.id}' from this column.`, pos(field).field));
     }
     const source = d.source ? resolveIds([d.source], 'entry', pos('source'))[0] : undefined;
     const noteSource = d.noteSource ? resolveIds([d.noteSource], 'entry', pos('noteSource'))[0] : undefined;
@@ -151,11 +149,9 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
         works.set(l.id, list);
       }
     }
-    const haystack = [abstract?.text ?? '', d.title, d.subtitle ?? ''].join(' ');
-    const keywords = d.keywords.map((k) => k.toLocaleLowerCase('nb'));
-    const used = conceptList.filter((c) =>
-      [c.termNb, ...c.admitted].some((t) => keywords.includes(t.toLocaleLowerCase('nb')) || mentions(haystack, t)),
-    );
+    // Concepts the entry uses: named in its title, abstract or keywords.
+    const usedIds = new Set([...(abstract?.concepts ?? []), ...[d.title, d.subtitle ?? '', ...d.keywords].flatMap((t) => terms.find(t).map((m) => m.conceptId))]);
+    const used = conceptList.filter((c) => usedIds.has(c.id));
     const base: LinkedEntry = {
       key: d.key,
       url: URLS.entry(d.key),

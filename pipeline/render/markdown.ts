@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root as MdRoot, Nodes as MdNodes } from 'mdast';
+import { linkConcepts, type ConceptLinking } from './link-concepts.ts';
 
 export type RecordKind = 'kilde' | 'begrep' | 'organisasjon';
 export const RECORD_KINDS: readonly RecordKind[] = ['kilde', 'begrep', 'organisasjon'];
@@ -25,6 +26,8 @@ export interface RenderedMarkdown {
   unresolved: string[];
   /** Line of each unresolved link, relative to the start of the Markdown. */
   unresolvedLines: number[];
+  /** Glossary concepts the text mentions, in order of first mention (with `linking`). */
+  concepts: string[];
 }
 
 const RECORD_LINK = /^(kilde|begrep|organisasjon):([a-z0-9-]+)$/;
@@ -43,15 +46,21 @@ function plainText(node: MdNodes): string {
 
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
 
-export function renderMarkdown(markdown: string, resolve: ResolveRecord): RenderedMarkdown {
+/**
+ * With `linking`, the first mention of each glossary concept becomes a link
+ * to it (see link-concepts.ts).
+ */
+export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking?: ConceptLinking): RenderedMarkdown {
   const tree = processor.parse(markdown) as MdRoot;
   const unresolved: string[] = [];
   const unresolvedLines: number[] = [];
+  const handLinked: string[] = [];
   walk(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     const m = RECORD_LINK.exec(node.url);
     if (!m) return;
     const url = resolve(m[1] as RecordKind, m[2]!);
+    if (m[1] === 'begrep') handLinked.push(m[2]!);
     if (url === undefined) {
       unresolved.push(node.url);
       unresolvedLines.push(node.position?.start.line ?? 1);
@@ -59,7 +68,8 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord): Render
       node.url = url;
     }
   });
+  const concepts = linking ? linkConcepts(tree, linking, handLinked) : [];
   const hast = processor.runSync(tree);
   const html = processor.stringify(hast).trim();
-  return { html, text: plainText(tree).replace(/\s+/g, ' ').trim(), unresolved, unresolvedLines };
+  return { html, text: plainText(tree).replace(/\s+/g, ' ').trim(), unresolved, unresolvedLines, concepts };
 }
