@@ -10,13 +10,14 @@ import type { BibDraft, ConceptDraft, OrganisationDraft, PageDraft } from './nor
 import { conceptDraftFromCsv } from './normalise/glossary-csv.ts';
 import { mergeBibliography } from './normalise/merge-bibliography.ts';
 import { organisationDraftFromCsv } from './normalise/organisations-csv.ts';
-import { error, type Problem } from './problems.ts';
+import { error, hasErrors, type Problem } from './problems.ts';
 import { readBibtex } from './read/bibtex.ts';
 import { parseCsv } from './read/csv.ts';
 import { readDataFolder, type SourceFile } from './read/data-folder.ts';
 import { decodeText } from './read/decode.ts';
 import { readPage } from './read/pages.ts';
 import { mapTable } from './validate/table.ts';
+import { checkTypeRequirements } from './validate/type-requirements.ts';
 
 export interface Drafts {
   bibliography: BibDraft[];
@@ -36,12 +37,14 @@ function readCsvFile<C extends readonly ColumnSpec[]>(file: SourceFile | undefin
   if (!file) return [];
   const decoded = decodeText(file.bytes, file.display);
   problems.push(...decoded.problems);
-  if (decoded.text === '') return [];
+  if (hasErrors(decoded.problems)) return [];
   const table = parseCsv(decoded.text, file.display);
   problems.push(...table.problems);
+  // A file that cannot be parsed has no header to check: one message is enough.
+  if (hasErrors(table.problems)) return [];
   const mapped = mapTable(table, columns);
   problems.push(...mapped.problems);
-  const checked = checkRecords(mapped.records, columns);
+  const checked = checkRecords(mapped.records, columns, mapped.present);
   problems.push(...checked.problems);
   return checked.records.filter((r) => r.complete);
 }
@@ -53,7 +56,7 @@ function uniqueById<T extends { id: string; sources: { file: string; line: numbe
     const other = seen.get(item.id);
     if (other) {
       const at = item.at.id!;
-      problems.push(error('duplicate-key', at, `The id '${item.id}' is used twice: also on line ${other.sources[0]!.line}. Every row needs its own id.`, at.field));
+      problems.push(error('duplicate-key', at, `The id '${item.id}' is used twice: also on line ${other.sources[0]!.line}. Every row needs its own id: give this one another id, or delete the row if it is a copy.`, at.field));
       return false;
     }
     seen.set(item.id, item);
@@ -86,6 +89,7 @@ export async function ingest(dataDir: string): Promise<Ingested> {
   }
   const merged = mergeBibliography(csvBib, bibBib);
   problems.push(...merged.problems);
+  problems.push(...checkTypeRequirements(merged.drafts));
 
   const pages: PageDraft[] = [];
   for (const file of files.pages) {

@@ -14,7 +14,7 @@ export interface Problem extends Position {
   severity: Severity;
   /** Stable rule id, documented for librarians in docs/for-bibliotekarer.md. */
   rule: string;
-  /** The column header (or BibTeX field) the problem is about, when there is one. */
+  /** The column header (or BibTeX field, in a .bib file) the problem is about, when there is one. */
   field?: string;
   /** What is wrong and how to fix it, in plain language. */
   message: string;
@@ -46,7 +46,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 /** `file:line:column  error|warning  rule-id  message`, one problem per line. */
 export function formatProblem(p: Problem): string {
-  const where = p.field ? ` (column '${p.field}')` : '';
+  const where = p.field ? ` (${/\.bib$/i.test(p.file) ? 'field' : 'column'} '${p.field}')` : '';
   return `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.rule}  ${p.message}${where}`;
 }
 

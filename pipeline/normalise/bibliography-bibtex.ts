@@ -1,11 +1,12 @@
 /**
  * BibTeX entries (as citation-js reads them) → bibliography drafts. Values
- * are checked with the same cell rules as the CSV, naming the BibTeX field.
+ * are checked with the same cell rules as the CSV, naming the BibTeX field
+ * and the line it stands on.
  */
 import { BIBLIOGRAPHY_COLUMNS, type BibliographyField, type PublicationType } from '../model/columns.ts';
 import type { Person } from '../model/types.ts';
-import { error, type Problem } from '../problems.ts';
-import type { BibtexEntry } from '../read/bibtex.ts';
+import { error, type Position, type Problem } from '../problems.ts';
+import { decodeValue, type BibtexEntry } from '../read/bibtex.ts';
 import { checkCell, splitList } from '../validate/cells.ts';
 import type { BibDraft } from './drafts.ts';
 import { withOptional } from '../with-optional.ts';
@@ -24,14 +25,27 @@ const TYPE_MAP: Record<string, PublicationType> = {
   video: 'film',
 };
 
-type CslName = { family?: string; given?: string; literal?: string };
+type CslName = { family?: unknown; given?: unknown; literal?: unknown };
+
+/** A CSL value as text, or undefined when it is missing or not text-like. */
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
 
 function names(csl: Record<string, unknown>): { persons: Person[]; corporate: string[] } {
   const persons: Person[] = [];
   const corporate: string[] = [];
-  for (const n of (csl.author as CslName[] | undefined) ?? []) {
-    if (n.literal) corporate.push(n.literal);
-    else if (n.family) persons.push(n.given ? { family: n.family, given: n.given } : { family: n.family });
+  const list = Array.isArray(csl.author) ? (csl.author as CslName[]) : [];
+  for (const n of list) {
+    if (!n || typeof n !== 'object') continue;
+    const literal = text(n.literal);
+    const family = text(n.family);
+    const given = text(n.given);
+    if (literal) corporate.push(literal);
+    else if (family) persons.push(given ? { family, given } : { family });
+    else if (given) corporate.push(given);
   }
   return { persons, corporate };
 }
@@ -39,39 +53,126 @@ function names(csl: Record<string, unknown>): { persons: Person[]; corporate: st
 /** Organisation ids by lower-cased name and short name, to link publishers. */
 export type OrganisationLookup = (name: string) => string | undefined;
 
+/** The BibTeX field a draft field comes from, for positions and messages. */
+const BIB_FIELD: Partial<Record<string, string[]>> = {
+  title: ['title'],
+  subtitle: ['subtitle'],
+  persons: ['author'],
+  corporateAuthors: ['author'],
+  year: ['date', 'year'],
+  date: ['date', 'year'],
+  publishers: ['publisher', 'institution', 'organization'],
+  publisherNames: ['publisher', 'institution', 'organization'],
+  place: ['location', 'address'],
+  series: ['series', 'type'],
+  number: ['number'],
+  isbn: ['isbn'],
+  issn: ['issn'],
+  pages: ['pagetotal', 'pages'],
+  language: ['langid', 'language'],
+  url: ['url'],
+  doi: ['doi'],
+  abstract: ['abstract'],
+  keywords: ['keywords'],
+  note: ['note'],
+};
+
+/**
+ * A LaTeX command citation-js could not decode, named as it was written in the
+ * file (decoding turns `\\mbox{r}` into `\\mboxr`).
+ */
+function latexMessage(raw: string | undefined, decoded: string): string {
+  const written = [...(raw ?? '').matchAll(/\\[a-zA-Z]+/g)].map((m) => m[0]).find((cmd) => decoded.includes(cmd));
+  const shown = written ?? /\\[a-zA-Z]+|\\./.exec(decoded)?.[0] ?? '\\';
+  return `the text contains the LaTeX command ${shown}, which Kildebank cannot turn into a letter. Write the text itself (å, ø, æ …), or in Zotero export as BibLaTeX with the character set UTF-8.`;
+}
+
+/** Several ISBNs in one BibTeX field, separated by commas or spaces, as the CSV's '; '. */
+function isbnList(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const parts = value.split(/[;,]|\s+(?=[\dX-]{10,})/i).map((p) => p.trim()).filter(Boolean);
+  return parts.every((p) => p.replace(/[^\dX]/gi, '').length >= 10) ? parts.join('; ') : value;
+}
+
 export function bibDraftFromBibtex(entry: BibtexEntry, file: string, findOrganisation: OrganisationLookup): { draft?: BibDraft; problems: Problem[] } {
-  const at = { file, line: entry.line, column: 1 };
+  const start: Position = { file, line: entry.line, column: 1 };
+  /** Where a BibTeX field stands, or the entry's first line. */
+  const positionOf = (bibFields: string[]): Position & { field: string } => {
+    const found = bibFields.find((f) => entry.positions[f]);
+    return { file, ...(found ? entry.positions[found]! : { line: start.line, column: start.column }), field: found ?? bibFields[0]! };
+  };
   const problems: Problem[] = [];
   const csl = entry.csl;
-  const type = TYPE_MAP[entry.type] ?? (entry.type === 'misc' && csl.URL ? 'nettside' : undefined);
+  const url = text(csl.URL);
+  const type = Object.hasOwn(TYPE_MAP, entry.type) ? TYPE_MAP[entry.type] : entry.type === 'misc' && url ? 'nettside' : undefined;
   if (!type) {
-    return { problems: [error('unknown-type', at, `The entry '${entry.key}' has type @${entry.type}, which Kildebank does not know. Use @report, @book, @booklet, @article, @online or @movie.`, 'type')] };
+    return {
+      problems: [
+        error(
+          'unknown-type',
+          start,
+          `The entry '${entry.key}' has type @${entry.type}, which Kildebank does not know. Use @report, @book, @booklet, @article, @online or @movie (or @misc with a url), or add the source to bibliografi.csv.`,
+          'type',
+        ),
+      ],
+    };
   }
   /** Check a BibTeX value with the rules of the matching CSV column. */
-  const check = (field: BibliographyField, bibField: string, value: unknown): string | undefined => {
-    if (value === undefined || value === null || value === '') return undefined;
+  const check = (field: BibliographyField, bibFields: string[], value: unknown): string | undefined => {
+    const v = text(value);
+    if (v === undefined) return undefined;
     const spec = BIBLIOGRAPHY_COLUMNS.find((c) => c.field === field)!;
-    const result = checkCell({ ...spec, header: bibField, required: false }, { value: String(value), line: entry.line, column: 1 }, file, entry.line);
+    const at = positionOf(bibFields);
+    const result = checkCell({ ...spec, header: at.field, required: false }, { value: v, line: at.line, column: at.column }, file, at.line);
     // BibLaTeX names languages (langid = {norwegian}); that is its normal form, not a slip.
     const relevant = result.problems.filter((p) => p.rule !== 'language-normalised');
-    problems.push(...relevant.map((p) => ({ ...p, message: `Entry '${entry.key}': ${p.message}` })));
+    problems.push(...relevant.map((p) => ({ ...p, message: `Entry '${entry.key}': ${p.rule === 'latex-leftover' ? latexMessage(entry.fields[at.field], v) : p.message}` })));
     return result.value;
   };
-  const title = typeof csl.title === 'string' ? csl.title : '';
-  if (title === '') problems.push(error('required-empty', at, `The entry '${entry.key}' has no title.`, 'title'));
-  const key = check('key', 'key', entry.key);
+
+  if (entry.key === '') {
+    problems.push(error('invalid-id', start, "The entry has no key. Write one right after the opening brace, as in '@report{loga-2016,'.", 'key'));
+    return { problems };
+  }
+  const key = check('key', ['key'], entry.key);
+  // Title and subtitle decoded one by one: citation-js joins them in `title`.
+  const rawTitle = entry.fields.title;
+  const title = check('title', ['title'], rawTitle !== undefined ? decodeValue(rawTitle, 'title') : undefined) ?? '';
+  if (title === '') problems.push(error('required-empty', positionOf(['title']), `The entry '${entry.key}' has no title. Add title = {…} (in Zotero: fill in Title and export again).`, 'title'));
+  const subtitle = entry.fields.subtitle !== undefined ? check('subtitle', ['subtitle'], decodeValue(entry.fields.subtitle, 'subtitle')) : undefined;
   const { persons, corporate } = names(csl);
-  const issued = (csl.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0];
-  const year = issued?.[0];
-  const date = issued ? issued.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('-') : undefined;
+  if (entry.fields.author !== undefined) {
+    const authorNames = [...persons.map((p) => [p.given, p.family].filter(Boolean).join(' ')), ...corporate].join('; ');
+    check('corporateAuthors', ['author'], authorNames);
+  }
+
+  // The date: `date` (BibLaTeX) or `year`, checked like the CSV's Dato and Utgivelsesår.
+  const issued = csl.issued as { 'date-parts'?: unknown[][]; literal?: unknown } | undefined;
+  const parts = Array.isArray(issued?.['date-parts']?.[0]) ? issued!['date-parts']![0]!.map((p) => String(p)) : undefined;
+  let year: number | undefined;
+  let date: string | undefined;
+  const rejected: string[] = [];
+  if (parts && parts.length > 0) {
+    const y = check('year', ['date', 'year'], parts[0]);
+    year = y !== undefined ? Number(y) : undefined;
+    if (y === undefined) rejected.push('year');
+    if (parts.length > 1 && y !== undefined) date = check('date', ['date', 'year'], parts.map((p, i) => (i === 0 ? p : p.padStart(2, '0'))).join('-'));
+  } else if (issued?.literal !== undefined || entry.fields.date !== undefined || entry.fields.year !== undefined) {
+    const written = text(issued?.literal) ?? entry.fields.date ?? entry.fields.year ?? '';
+    const at = positionOf(['date', 'year']);
+    problems.push(error('invalid-year', at, `Entry '${entry.key}': '${written}' is not a year or date: write ${at.field} = {2016} (or a date as 2016-04-08).`, at.field));
+    rejected.push('year');
+  }
+
   const publisherNames: string[] = [];
   const publishers: string[] = [];
-  for (const name of splitList(typeof csl.publisher === 'string' ? csl.publisher.replace(/ and /g, ';') : undefined)) {
+  for (const name of splitList(text(csl.publisher)?.replace(/ and /g, ';'))) {
     const id = findOrganisation(name);
     if (id) publishers.push(id);
     else publisherNames.push(name);
   }
   if (!key || title === '') return { problems };
+  const keywordText = text(csl.keyword);
   const draft: BibDraft = withOptional<BibDraft>(
     {
       key,
@@ -83,30 +184,32 @@ export function bibDraftFromBibtex(entry: BibtexEntry, file: string, findOrganis
       commissioners: [],
       publishers,
       publisherNames,
-      isbn: splitList(check('isbn', 'isbn', csl.ISBN)),
-      issn: splitList(check('issn', 'issn', csl.ISSN)),
-      keywords: splitList(typeof csl.keyword === 'string' ? csl.keyword.replace(/,/g, ';') : undefined),
+      isbn: splitList(check('isbn', ['isbn'], isbnList(text(csl.ISBN)))),
+      issn: splitList(check('issn', ['issn'], csl.ISSN)),
+      keywords: splitList(keywordText?.replace(/,/g, ';')),
       sources: [{ file, line: entry.line }],
       at: {},
+      ...(rejected.length > 0 ? { rejected } : {}),
     },
     {
-      subtitle: entry.fields.subtitle,
-      year: year !== undefined ? Number(check('year', 'year', year)) || undefined : undefined,
-      date: date && date.length > 4 ? check('date', 'date', date) : undefined,
-      place: csl['publisher-place'] as string | undefined,
+      subtitle,
+      year,
+      date,
+      place: text(csl['publisher-place']),
       // A report's BibLaTeX `type` ("TemaNord") names its series when no series is given.
-      series: (csl['collection-title'] as string | undefined) ?? entry.fields.series ?? (type === 'rapport' ? (csl.genre as string | undefined) : undefined),
-      number: (csl.number as string | undefined) ?? (csl['collection-number'] as string | undefined),
-      pages: (csl['number-of-pages'] as string | undefined) ?? entry.fields.pagetotal,
-      language: check('language', 'langid', csl.language),
-      url: check('url', 'url', csl.URL),
-      doi: check('doi', 'doi', csl.DOI),
-      abstract: check('abstract', 'abstract', csl.abstract),
-      note: check('note', 'note', csl.note),
+      series: text(csl['collection-title']) ?? (entry.fields.series !== undefined ? decodeValue(entry.fields.series, 'series') : undefined) ?? (type === 'rapport' ? text(csl.genre) : undefined),
+      number: text(csl.number) ?? text(csl['collection-number']),
+      pages: text(csl['number-of-pages']) ?? entry.fields.pagetotal,
+      language: check('language', ['langid', 'language'], csl.language),
+      url: check('url', ['url'], url),
+      doi: check('doi', ['doi'], csl.DOI),
+      abstract: check('abstract', ['abstract'], csl.abstract),
+      note: check('note', ['note'], csl.note),
     },
   );
   for (const field of Object.keys(draft) as Array<keyof BibDraft>) {
-    if (field !== 'at' && field !== 'sources') draft.at[field] = { ...at, field };
+    if (field === 'at' || field === 'sources' || field === 'rejected') continue;
+    draft.at[field] = field === 'key' ? { ...start, field: 'key' } : positionOf(BIB_FIELD[field] ?? [field]);
   }
   return { draft, problems };
 }

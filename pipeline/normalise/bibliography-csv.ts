@@ -34,7 +34,8 @@ export function bibDraftFromCsv(record: CheckedRecord<BibliographyField>): BibDr
     issn: splitList(v.issn),
     keywords: splitList(v.keywords),
     sources: [{ file: record.file, line: record.line }],
-    at: record.at,
+    // The persons come from the 'Forfatter' cell ('authors' in the CSV record).
+    at: record.at.authors ? { ...record.at, persons: record.at.authors } : record.at,
   };
   const extras: Partial<BibDraft> = {
     subtitle: optional(v.subtitle),
@@ -53,5 +54,7 @@ export function bibDraftFromCsv(record: CheckedRecord<BibliographyField>): BibDr
     note: optional(v.note),
     dateAdded: optional(v.dateAdded),
   };
+  // Draft fields are named as the CSV's, except the persons in 'Forfatter'.
+  if (record.rejected.length > 0) draft.rejected = record.rejected.map((f) => (f === 'authors' ? 'persons' : f));
   return withOptional(draft, extras);
 }

@@ -38,6 +38,8 @@ export interface BibDraft {
   sources: SourceRef[];
   /** Where each field's value came from, for messages about it. */
   at: Partial<Record<string, Position & { field: string }>>;
+  /** Fields that had a value which was reported as invalid and left out (so no second message says they are empty). */
+  rejected?: string[];
 }
 
 export interface ConceptDraft {

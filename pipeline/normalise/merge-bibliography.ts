@@ -22,19 +22,50 @@ function workIds(d: BibDraft): string[] {
   return ids;
 }
 
+const fullTitle = (d: BibDraft) => [d.title, d.subtitle].filter(Boolean).join(': ');
+
+/**
+ * Whether two records with the same key describe the same work: they share a
+ * DOI or an ISBN, or one's normalised title (with or without subtitle) begins
+ * with the other's (a .bib title often carries the subtitle after a colon).
+ */
+function sameWork(a: BibDraft, b: BibDraft): boolean {
+  if (a.doi && b.doi && a.doi.toLowerCase() === b.doi.toLowerCase()) return true;
+  const isbns = new Set(a.isbn.map(normaliseIsbn));
+  if (b.isbn.some((i) => isbns.has(normaliseIsbn(i)))) return true;
+  const titles = (d: BibDraft) => [normaliseTitle(d.title), normaliseTitle(fullTitle(d))];
+  return titles(a).some((x) => titles(b).some((y) => x !== '' && y !== '' && (x.startsWith(y) || y.startsWith(x))));
+}
+
 const where = (d: BibDraft) => d.sources.map((s) => `${s.file}:${s.line}`).join(', ');
 
 const SCALAR_FIELDS = ['type', 'title', 'subtitle', 'year', 'date', 'place', 'series', 'number', 'pages', 'language', 'url', 'pdfUrl', 'doi', 'handle', 'abstract', 'note', 'dateAdded'] as const;
 const LIST_FIELDS = ['persons', 'corporateAuthors', 'performers', 'commissioners', 'publishers', 'publisherNames', 'isbn', 'issn', 'keywords'] as const;
 
+/** A value for a message: text in quotes, persons as "Etternavn, Fornavn; …". */
+function show(value: unknown): string {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => (v && typeof v === 'object' && 'family' in v ? [(v as { family: string }).family, (v as { given?: string }).given].filter(Boolean).join(', ') : String(v)));
+    return `'${items.join('; ')}'`;
+  }
+  return `'${String(value)}'`;
+}
+
 /** Fill the CSV record's empty fields from the BibTeX one; report conflicts. */
 function mergeInto(csv: BibDraft, bib: BibDraft, problems: Problem[]): BibDraft {
   const merged: BibDraft = { ...csv, sources: [...csv.sources, ...bib.sources], at: { ...bib.at, ...csv.at } };
+  const rejected = [...new Set([...(csv.rejected ?? []), ...(bib.rejected ?? [])])];
+  if (rejected.length > 0) merged.rejected = rejected;
   const record = merged as unknown as Record<string, unknown>;
   const conflict = (field: string, a: unknown, b: unknown) => {
     const at = csv.at[field] ?? { file: csv.sources[0]!.file, line: csv.sources[0]!.line, column: 1, field };
     problems.push(
-      warning('merge-conflict', at, `'${csv.key}': ${field} is ${JSON.stringify(a)} here but ${JSON.stringify(b)} in ${where(bib)}. The CSV value is kept.`, at.field),
+      warning(
+        'merge-conflict',
+        at,
+        `'${csv.key}' is also in ${where(bib)}, and the two differ: ${show(a)} here, ${show(b)} there. The CSV value is kept; if the .bib value is right, correct the CSV cell.`,
+        at.field,
+      ),
     );
   };
   for (const f of SCALAR_FIELDS) {
@@ -54,6 +85,12 @@ function mergeInto(csv: BibDraft, bib: BibDraft, problems: Problem[]): BibDraft 
   return merged;
 }
 
+function sameWhat(id: string, d: BibDraft): string {
+  if (id.startsWith('doi:')) return `DOI (${d.doi})`;
+  if (id.startsWith('isbn:')) return `ISBN (${d.isbn.find((i) => `isbn:${normaliseIsbn(i)}` === id) ?? id.slice(5)})`;
+  return `title and year (${d.year}) for a ${d.type}`;
+}
+
 export function mergeBibliography(csvDrafts: BibDraft[], bibDrafts: BibDraft[]): { drafts: BibDraft[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map<string, BibDraft>();
@@ -67,6 +104,18 @@ export function mergeBibliography(csvDrafts: BibDraft[], bibDrafts: BibDraft[]):
       if (!other) continue;
       const sameKey = id.startsWith('key:');
       const otherIsCsv = other.sources[0]!.file.endsWith('.csv');
+      if (source === 'bib' && otherIsCsv && sameKey && !sameWork(other, d)) {
+        // One key, two different works: not a match but a clash.
+        problems.push(
+          error(
+            'duplicate-key',
+            firstPos(d),
+            `The key '${d.key}' is used for two different works: '${fullTitle(d)}' here and '${fullTitle(other)}' in ${where(other)}. Give one of them another key. If they are the same work, make the titles agree.`,
+            firstPos(d).field,
+          ),
+        );
+        return;
+      }
       if (source === 'bib' && otherIsCsv) {
         const merged = mergeInto(other, d, problems);
         result[result.indexOf(other)] = merged;
@@ -75,8 +124,8 @@ export function mergeBibliography(csvDrafts: BibDraft[], bibDrafts: BibDraft[]):
       }
       problems.push(
         sameKey
-          ? error('duplicate-key', firstPos(d), `The key '${d.key}' is used twice: also in ${where(other)}. Every record needs its own key.`, firstPos(d).field)
-          : error('duplicate-work', firstPos(d), `'${d.key}' looks like the same work as '${other.key}' (${where(other)}): same ${id.split(':')[0] === 'title' ? 'title and year' : id.split(':')[0]!.toUpperCase()}. Remove one, or make them differ.`, firstPos(d).field),
+          ? error('duplicate-key', firstPos(d), `The key '${d.key}' is used twice: also in ${where(other)}. Every record needs its own key: give this one another key, or delete it if it is a copy.`, firstPos(d).field)
+          : error('duplicate-work', firstPos(d), `'${d.key}' looks like the same work as '${other.key}' (${where(other)}): same ${sameWhat(id, d)}. Delete one of them; if they really are two works, correct the ${id.startsWith('title:') ? 'title or year' : id.split(':')[0]!.toUpperCase()}.`, firstPos(d).field),
       );
       return;
     }

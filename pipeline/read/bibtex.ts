@@ -1,18 +1,22 @@
 /**
  * Read a BibTeX/BibLaTeX file entry by entry, so one broken entry never costs
- * the rest. Each entry keeps its start line; `@string` macros are collected
- * and given to every entry; citation-js (via the registry) does the parsing.
+ * the rest. Each entry keeps its start line and the position of every field;
+ * `@string` macros are collected and given to every entry; citation-js (via
+ * the registry) does the parsing.
  */
+import { createRequire } from 'node:module';
 import { plugins } from '../cite/registry.ts';
-import { error, warning, type Problem } from '../problems.ts';
+import { error, warning, type Position, type Problem } from '../problems.ts';
 
 export interface BibtexEntry {
   key: string;
   /** Entry type as written, lower-case (report, book, …). */
   type: string;
   line: number;
-  /** Raw field values after macro and LaTeX decoding, as citation-js gives them. */
+  /** Raw field values (lower-case names) as written, after macro expansion. */
   fields: Record<string, string>;
+  /** Where each field (lower-case name) starts in the file. */
+  positions: Record<string, { line: number; column: number }>;
   /** The entry as CSL-JSON, as citation-js maps it. */
   csl: Record<string, unknown>;
 }
@@ -22,59 +26,165 @@ export interface BibtexFile {
   problems: Problem[];
 }
 
-interface Chunk {
+export interface Chunk {
   text: string;
   line: number;
+  column: number;
 }
 
-/** Split the file into top-level `@…{…}` chunks, tracking each one's start line. */
-export function splitChunks(text: string): { chunks: Chunk[]; unclosed?: Chunk } {
+/** `@type{` or `@type(` at the current position: where a chunk starts. */
+const ENTRY_START = /@[ \t]*[A-Za-z_][\w:+-]*[ \t\r\n]*[{(]/y;
+
+function startsEntry(text: string, i: number): boolean {
+  ENTRY_START.lastIndex = i;
+  return ENTRY_START.test(text);
+}
+
+/**
+ * Split the file into top-level `@type{…}` chunks, tracking each one's start
+ * line and column. An entry whose braces never close (the next `@type{` starts
+ * on a new line first, or the file ends) is returned in `unclosed`; scanning
+ * goes on after it. Braces inside values count, as BibTeX counts them;
+ * parentheses only close an entry opened with `(`.
+ */
+export function splitChunks(text: string): { chunks: Chunk[]; unclosed: Chunk[] } {
   const chunks: Chunk[] = [];
+  const unclosed: Chunk[] = [];
   let line = 1;
+  let lineStart = 0;
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (ch === '\n') line++;
-    if (ch !== '@') {
+    if (ch === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+    if (ch !== '@' || !startsEntry(text, i)) {
       i++;
       continue;
     }
     const start = i;
     const startLine = line;
-    const open = text.slice(i).search(/[{(]/);
-    if (open < 0) return { chunks, unclosed: { text: text.slice(start), line: startLine } };
+    const startColumn = i - lineStart + 1;
+    const opener = text[ENTRY_START.lastIndex - 1]!;
     let depth = 0;
-    let j = i + open;
+    let atLineStart = false;
+    let j = ENTRY_START.lastIndex;
+    let closed = false;
     for (; j < text.length; j++) {
       const c = text[j]!;
-      if (c === '\n') line++;
-      else if (c === '{' || c === '(') depth++;
-      else if (c === '}' || c === ')') {
-        depth--;
-        if (depth === 0) break;
-      } else if (c === '@' && depth >= 1 && /\n\s*$/.test(text.slice(start, j))) {
-        // A new entry starts before this one closed: the previous one is broken.
-        return { chunks: [...chunks, ...splitChunks(text.slice(j)).chunks.map((k) => ({ ...k, line: k.line + line - 1 }))], unclosed: { text: text.slice(start, j), line: startLine } };
+      if (c === '\n') {
+        line++;
+        lineStart = j + 1;
+        atLineStart = true;
+        continue;
+      }
+      if (c === '\\' && (text[j + 1] === '{' || text[j + 1] === '}')) {
+        j++;
+        atLineStart = false;
+        continue;
+      }
+      if (c === '@' && atLineStart && startsEntry(text, j)) break; // a new entry starts: this one is broken
+      if (c !== ' ' && c !== '\t' && c !== '\r') atLineStart = false;
+      if (c === '{') depth++;
+      else if (c === '}') {
+        if (depth === 0 && opener === '{') {
+          closed = true;
+          break;
+        }
+        depth = Math.max(0, depth - 1);
+      } else if (c === ')' && depth === 0 && opener === '(') {
+        closed = true;
+        break;
       }
     }
-    if (j >= text.length) return { chunks, unclosed: { text: text.slice(start), line: startLine } };
-    chunks.push({ text: text.slice(start, j + 1), line: startLine });
-    i = j + 1;
+    if (closed) {
+      chunks.push({ text: text.slice(start, j + 1), line: startLine, column: startColumn });
+      i = j + 1;
+    } else {
+      unclosed.push({ text: text.slice(start, j), line: startLine, column: startColumn });
+      // Rescan from the next entry (or stop at the end); lines are counted again from there.
+      line = startLine + countNewlines(text, start, j);
+      lineStart = text.lastIndexOf('\n', j - 1) + 1;
+      i = j;
+    }
   }
-  return { chunks };
+  return { chunks, unclosed };
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) n++;
+  return n;
+}
+
+/** Line and column of an offset within a chunk, in the file. */
+function positionIn(chunk: Chunk, offset: number): { line: number; column: number } {
+  const before = chunk.text.slice(0, offset);
+  const newlines = countNewlines(before, 0, before.length);
+  if (newlines === 0) return { line: chunk.line, column: chunk.column + offset };
+  return { line: chunk.line + newlines, column: offset - before.lastIndexOf('\n') };
+}
+
+interface ScannedEntry {
+  /** Where each top-level field starts, by lower-case name. */
+  positions: Record<string, { line: number; column: number }>;
+  /** Bare words used as values (`institution = ks`, `{x} # ks`): @string macros. */
+  macros: Array<{ name: string; field: string; offset: number }>;
 }
 
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
-/** Bare words used as field values (`institution = ks`) that no `@string` defines. */
-function undefinedMacros(chunk: string, defined: Set<string>): string[] {
-  const found: string[] = [];
-  const re = /[,{(]\s*[\w-]+\s*=\s*([A-Za-z][\w:-]*)\s*(?=[,#})]|$)/g;
-  for (const m of chunk.matchAll(re)) {
-    const name = m[1]!.toLowerCase();
-    if (!defined.has(name) && !MONTHS.has(name)) found.push(m[1]!);
+/**
+ * Walk an entry's top level (outside braces and quotes), after the key: a word
+ * followed by '=' names a field; any other word is a macro used as a value.
+ */
+function scanEntry(chunk: Chunk): ScannedEntry {
+  // Field names come from the file: no prototype, so 'constructor' or '__proto__' are just names.
+  const positions: ScannedEntry['positions'] = Object.create(null) as ScannedEntry['positions'];
+  const macros: ScannedEntry['macros'] = [];
+  const text = chunk.text;
+  const WORD = /[A-Za-z_][\w:.+-]*/y;
+  const opener = text.search(/[{(]/);
+  const comma = opener < 0 ? -1 : text.indexOf(',', opener);
+  let depth = 0;
+  let quoted = false;
+  let field = '';
+  for (let k = comma + 1; comma > 0 && k < text.length; k++) {
+    const c = text[k]!;
+    if (c === '\\') {
+      k++;
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    if (depth > 0 || c === '{' || c === '}') continue;
+    if (c === '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted || !/[A-Za-z_]/.test(c) || /\w/.test(text[k - 1] ?? '')) continue;
+    WORD.lastIndex = k;
+    const word = WORD.exec(text)![0];
+    const next = /\S/.exec(text.slice(k + word.length))?.[0];
+    if (next === '=') {
+      field = word.toLowerCase();
+      if (!Object.hasOwn(positions, field)) positions[field] = positionIn(chunk, k);
+    } else if (!MONTHS.has(word.toLowerCase())) {
+      macros.push({ name: word, field, offset: k });
+    }
+    k += word.length - 1;
   }
-  return found;
+  return { positions, macros };
+}
+
+/** The entry with the given macros put in braces, so the rest of it can still be read. */
+function braceMacros(text: string, macros: ScannedEntry['macros']): string {
+  let out = text;
+  for (const m of [...macros].sort((a, b) => b.offset - a.offset)) {
+    out = `${out.slice(0, m.offset)}{${m.name}}${out.slice(m.offset + m.name.length)}`;
+  }
+  return out;
 }
 
 /** Split an author field on top-level " and "; a part wholly in braces is a corporate author. */
@@ -109,48 +219,117 @@ function rawAuthorField(chunk: string): string | undefined {
   return chunk.slice(start, k - 1);
 }
 
+const requireCjs = createRequire(import.meta.url);
+/** plugin-bibtex's decoder for one field value: LaTeX commands → Unicode, braces removed. */
+const valueParser = requireCjs('@citation-js/plugin-bibtex/lib/input/value.js') as { parse(value: string, field: string): unknown };
+
+/** Rich-text markup citation-js puts in decoded values (`\emph{x}` → `<i>x</i>`). */
+const MARKUP = /<\/?(?:i|b|sc|sup|sub)>|<span\b[^>]*>|<\/span>/g;
+
+/** A raw BibTeX field value as plain text: LaTeX decoded, braces and markup removed. */
+export function decodeValue(raw: string, field: string): string {
+  try {
+    const parsed = valueParser.parse(raw, field);
+    return typeof parsed === 'string' ? parsed.replace(MARKUP, '') : raw;
+  } catch {
+    return raw;
+  }
+}
+
+/** citation-js's parse errors say "at line L col C" of the text it was given; map that into the file. */
+function describeParseError(e: unknown, chunk: Chunk, preambleLines: number): { message: string; at?: { line: number; column: number } } {
+  const text = e instanceof Error ? e.message : String(e);
+  const first = text.split('\n')[0] ?? '';
+  const m = /expected "?(\w+)"?, got "?(\w+)"? at line (\d+) col (\d+)/.exec(first);
+  let at: { line: number; column: number } | undefined;
+  if (m) {
+    const lineInChunk = Number(m[3]) - preambleLines;
+    if (lineInChunk >= 1) at = { line: chunk.line + lineInChunk - 1, column: Math.max(1, lineInChunk === 1 ? chunk.column + Number(m[4]) - 1 : Number(m[4])) };
+    const expected = m[1]!;
+    const got = m[2]!;
+    if (expected === 'label') return { message: "the entry has no key (write one right after the opening brace, as in '@report{loga-2016,')", ...(at ? { at } : {}) };
+    if (expected === 'comma' || (expected === 'rbrace' && got === 'identifier')) return { message: 'a comma is missing between two fields (or after the key)', ...(at ? { at } : {}) };
+    if (expected === 'equals') return { message: "a field name is not followed by '='", ...(at ? { at } : {}) };
+    return { message: `expected ${expected} but found ${got}`, ...(at ? { at } : {}) };
+  }
+  if (/not supported or recognized/i.test(first)) return { message: 'it does not look like a BibTeX entry: check the comma after the key and the braces' };
+  return { message: first || 'unknown error' };
+}
+
+function parseChunk(text: string): Array<{ type: string; label: string; properties: Record<string, unknown> }> {
+  const raw = plugins.input.chain(text, { forceType: '@biblatex/text', target: '@biblatex/entries+list', generateGraph: false }) as unknown;
+  return Array.isArray(raw) ? (raw as Array<{ type: string; label: string; properties: Record<string, unknown> }>) : [];
+}
+
 export function readBibtex(text: string, file: string): BibtexFile {
   const problems: Problem[] = [];
   const { chunks, unclosed } = splitChunks(text.replace(/\r\n?/g, '\n'));
-  if (unclosed) {
-    const key = /^@\w+\s*[{(]\s*([^,\s]*)/.exec(unclosed.text)?.[1] ?? '';
-    problems.push(error('bibtex-syntax', { file, line: unclosed.line, column: 1 }, `The entry${key ? ` '${key}'` : ''} is not closed: a '}' is missing. It was skipped.`));
+  const keyOf = (c: Chunk) => /^@\s*\w+\s*[{(]\s*([^,\s{}()]*)/.exec(c.text)?.[1] ?? '';
+  const startOf = (c: Chunk): Position => ({ file, line: c.line, column: c.column });
+  for (const u of unclosed) {
+    const key = keyOf(u);
+    problems.push(error('bibtex-syntax', startOf(u), `The entry${key ? ` '${key}'` : ''} is not closed: a '}' is missing. It was skipped; the rest of the file was read. Add the missing '}' (or export again from Zotero).`));
   }
-  const strings = chunks.filter((c) => /^@string\b/i.test(c.text));
+  // @string definitions, each checked alone so that one broken definition does not break every entry.
   const defined = new Set<string>();
-  for (const s of strings) {
-    const name = /^@string\s*[{(]\s*([\w-]+)/i.exec(s.text)?.[1];
-    if (name) defined.add(name.toLowerCase());
+  let preamble = '';
+  for (const s of chunks.filter((c) => /^@\s*string\b/i.test(c.text))) {
+    try {
+      parseChunk(`${preamble}${s.text}\n@misc{kildebank-probe, title = {x}}`);
+      preamble += `${s.text}\n`;
+      const name = /^@\s*string\s*[{(]\s*([\w-]+)/i.exec(s.text)?.[1];
+      if (name) defined.add(name.toLowerCase());
+    } catch (e) {
+      const { message } = describeParseError(e, s, 0);
+      problems.push(error('bibtex-syntax', startOf(s), `The @string definition could not be read (${message}). Write it as @string{name = {Value}}.`));
+    }
   }
-  const preamble = strings.map((s) => s.text).join('\n') + '\n';
+  const preambleLines = countNewlines(preamble, 0, preamble.length);
   const entries: BibtexEntry[] = [];
   for (const chunk of chunks) {
-    if (/^@(string|preamble|comment)\b/i.test(chunk.text)) continue;
-    const at = { file, line: chunk.line, column: 1 };
-    const key = /^@\w+\s*[{(]\s*([^,\s]*)/.exec(chunk.text)?.[1] ?? '';
-    for (const macro of undefinedMacros(chunk.text, defined)) {
-      problems.push(error('undefined-macro', at, `The entry '${key}' uses '${macro}', which no @string defines. Put the value in braces {…} or add @string{${macro} = {…}}.`));
+    if (/^@\s*(string|preamble|comment)\b/i.test(chunk.text)) continue;
+    const at = startOf(chunk);
+    const key = keyOf(chunk);
+    const { positions, macros } = scanEntry(chunk);
+    const undefinedMacros = macros.filter((m) => !defined.has(m.name.toLowerCase()));
+    for (const { name, field, offset } of undefinedMacros) {
+      problems.push(
+        error(
+          'undefined-macro',
+          { file, ...positionIn(chunk, offset) },
+          `The entry '${key}' uses '${name}'${field ? ` in '${field}'` : ''} without braces, and no @string defines it. Put the value in braces (${field || 'field'} = {${name}}) or add @string{${name} = {…}} at the top of the file.`,
+          field || undefined,
+        ),
+      );
     }
+    // Read the entry as if the undefined macros were braced values: the error above is enough.
+    const readable = braceMacros(chunk.text, undefinedMacros);
     try {
-      const raw = plugins.input.chain(preamble + chunk.text, { target: '@biblatex/entries+list', generateGraph: false }) as Array<{ type: string; label: string; properties: Record<string, unknown> }>;
-      const entry = raw[raw.length - 1];
+      const entry = parseChunk(preamble + readable).at(-1);
       if (!entry) throw new Error('no entry found');
-      const [csl] = plugins.input.chain([entry], { target: '@csl/list+object', generateGraph: false }) as Array<Record<string, unknown>>;
+      const [csl] = plugins.input.chain([entry], { forceType: '@biblatex/entries+list', target: '@csl/list+object', generateGraph: false }) as Array<Record<string, unknown>>;
+      if (!csl) throw new Error('no entry found');
       const flags = corporateFlags(rawAuthorField(chunk.text));
-      if (Array.isArray(csl!.author)) {
-        csl!.author = (csl!.author as Array<Record<string, string>>).map((name, i) =>
+      if (Array.isArray(csl.author)) {
+        csl.author = (csl.author as Array<Record<string, string>>).map((name, i) =>
           flags[i] ? { literal: [name.given, name.family].filter(Boolean).join(' ') } : name,
         );
       }
-      const fields = Object.fromEntries(Object.entries(entry.properties).map(([k, v]) => [k, String(v)]));
-      entries.push({ key: entry.label, type: entry.type.toLowerCase(), line: chunk.line, fields, csl: csl! });
+      const fields = Object.fromEntries(Object.entries(entry.properties ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
+      entries.push({ key: String(entry.label ?? ''), type: String(entry.type ?? '').toLowerCase(), line: chunk.line, fields, positions, csl });
     } catch (e) {
-      const detail = (e as Error).message.split('\n')[0];
-      problems.push(error('bibtex-syntax', at, `The entry${key ? ` '${key}'` : ''} could not be read (${detail}). It was skipped; the rest of the file was read.`));
+      const { message, at: where } = describeParseError(e, chunk, preambleLines);
+      problems.push(
+        error(
+          'bibtex-syntax',
+          where ? { file, ...where } : at,
+          `The entry${key ? ` '${key}'` : ''} (starting on line ${chunk.line}) could not be read: ${message}. It was skipped; the rest of the file was read. Fix the entry, or export it again from Zotero.`,
+        ),
+      );
     }
   }
-  if (entries.length === 0 && chunks.length === 0 && text.trim() !== '') {
-    problems.push(warning('bibtex-empty', { file, line: 1, column: 1 }, 'No BibTeX entries (@type{key, …}) were found in this file.'));
+  if (chunks.length === 0 && unclosed.length === 0) {
+    problems.push(warning('bibtex-empty', { file, line: 1, column: 1 }, 'No BibTeX entries (@type{key, …}) were found in this file. Export again from Zotero, or remove the file from data/.'));
   }
   return { entries, problems };
 }

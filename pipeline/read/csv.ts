@@ -66,7 +66,7 @@ export function parseCsv(text: string, file: string): CsvTable {
   const delimiter = detectDelimiter(normalised);
   const empty: CsvTable = { file, delimiter, header: [], rows: [], problems: [] };
   if (normalised.trim() === '') {
-    return { ...empty, problems: [error('file-empty', { file, line: 1, column: 1 }, 'The file is empty: it needs at least a header row.')] };
+    return { ...empty, problems: [error('file-empty', { file, line: 1, column: 1 }, 'The file is empty: it needs at least the header row. Restore the previous version of the file (or copy the header row from docs/data-model.md).')] };
   }
   let records: ParsedRecord[];
   try {
@@ -92,16 +92,20 @@ export function parseCsv(text: string, file: string): CsvTable {
 }
 
 function csvErrorToProblem(e: CsvError, file: string): Problem {
-  const err = e as CsvError & { lines?: number; column?: number };
-  const line = err.lines ?? 1;
+  const err = e as CsvError & { lines?: number; column?: number; raw?: string };
+  // `lines` is where csv-parse stopped and `raw` the record read so far: the record starts that many lines earlier.
+  const raw = typeof err.raw === 'string' ? err.raw.replace(/\n$/, '') : '';
+  const line = Math.max(1, (typeof err.lines === 'number' ? err.lines : 1) - countNewlines(raw));
+  // `column` is the zero-based index of the cell in its record.
+  const column = typeof err.column === 'number' && err.column >= 0 ? err.column + 1 : 1;
   const messages: Record<string, string> = {
     CSV_QUOTE_NOT_CLOSED:
-      'A quoted cell is never closed: a `"` opens a cell that runs to the end of the file. Add the closing `"` or remove the stray one.',
+      'A quoted cell is never closed: the `"` at the start of this cell opens a cell that runs to the end of the file, so the file cannot be read. Add the closing `"` or remove the stray one.',
     INVALID_OPENING_QUOTE:
       'A `"` appears in the middle of a cell. Put the whole cell in quotes and double the inner quote (`""`), or remove it.',
     CSV_INVALID_CLOSING_QUOTE:
       'A quoted cell has text after its closing `"`. Double inner quotes (`""`) or remove the stray text.',
   };
-  const message = messages[err.code] ?? `The CSV file could not be read: ${err.message}`;
-  return error('csv-syntax', { file, line, column: 1 }, message);
+  const message = (Object.hasOwn(messages, err.code) ? messages[err.code] : undefined) ?? `The CSV file could not be read: ${err.message}. Open it in Excel or LibreOffice and save it again as CSV.`;
+  return error('csv-syntax', { file, line, column }, message);
 }

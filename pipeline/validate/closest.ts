@@ -16,8 +16,19 @@ function editDistance(a: string, b: string): number {
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('nb').trim();
 
-/** The closest candidate within a third of the name's length, if any. */
+/**
+ * The closest candidate within a third of the name's length, if any; failing
+ * that, the one candidate that begins with the name (a name cut short).
+ */
 export function closest(name: string, candidates: readonly string[]): string | undefined {
+  const near = nearest(name, candidates);
+  if (near) return near;
+  const folded = fold(name);
+  const prefixed = folded.length >= 4 ? candidates.filter((c) => fold(c).startsWith(folded)) : [];
+  return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+function nearest(name: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

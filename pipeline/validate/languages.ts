@@ -39,7 +39,8 @@ const ALIASES: Record<string, string> = {
 /** The BCP 47 tag for what was written, or undefined when it is not a known language. */
 export function languageTag(value: string): string | undefined {
   const v = value.trim().toLocaleLowerCase('nb');
-  if (v in ALIASES) return ALIASES[v];
-  if (v in LANGUAGE_LABELS) return v;
-  return undefined;
+  if (Object.hasOwn(ALIASES, v)) return ALIASES[v];
+  if (Object.hasOwn(LANGUAGE_LABELS, v)) return v;
+  // The labels the site shows ("Norsk (bokmål)") are understood too.
+  return Object.keys(LANGUAGE_LABELS).find((tag) => LANGUAGE_LABELS[tag]!.toLocaleLowerCase('nb') === v);
 }

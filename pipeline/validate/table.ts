@@ -17,6 +17,20 @@ export interface TableRecord<F extends string> {
 export interface MappedTable<F extends string> {
   records: TableRecord<F>[];
   problems: Problem[];
+  /** Fields whose column is in the header. */
+  present: Set<F>;
+}
+
+/** ` ('loga-2016')`: the row's first cell, to find the row by. */
+function rowName(cells: Cell[]): string {
+  const first = cells[0]?.value.trim() ?? '';
+  return first === '' ? '' : ` ('${first.length > 40 ? `${first.slice(0, 40)}…` : first}')`;
+}
+
+function trailingBlank(cells: Cell[]): number {
+  let n = 0;
+  while (n < cells.length && cells[cells.length - 1 - n]!.value.trim() === '') n++;
+  return n;
 }
 
 export function mapTable<C extends readonly ColumnSpec[]>(
@@ -34,14 +48,30 @@ export function mapTable<C extends readonly ColumnSpec[]>(
   let headerWidth = table.header.length;
   while (headerWidth > 0 && table.header[headerWidth - 1]!.value.trim() === '') headerWidth--;
 
+  if (headerWidth === 1 && columns.length > 1) {
+    const name = table.header[0]!.value.trim();
+    const guess = /[|:]/.exec(name)?.[0];
+    return {
+      records: [],
+      problems: [
+        error(
+          'single-column',
+          { file, line: 1, column: 1 },
+          `The header row was read as a single column${guess ? ` (the columns seem to be separated by '${guess}')` : ''}. ` +
+            `Separate the columns with ';' or ',': in Excel use "Save as" → "CSV UTF-8 (comma delimited)"; in LibreOffice choose ';' as field delimiter. If every line is wrapped in quotes, remove them.`,
+        ),
+      ],
+      present: new Set(),
+    };
+  }
   for (const cell of table.header.slice(0, headerWidth)) {
     const name = cell.value.replace(/[\u00a0\u200b-\u200d\ufeff]/g, ' ').trim();
     const spec = columns.find((c) => c.header === name);
     if (name === '') {
-      problems.push(error('header-empty', pos(cell), `Column ${cell.column} has no header. Give it a name from the data model or delete the column.`));
+      problems.push(error('header-empty', pos(cell), `Column ${cell.column} has no header, so its cells are not read. Give it a name from docs/data-model.md, or delete the column.`));
     } else if (!spec) {
       problems.push(
-        error('unknown-column', pos(cell), `Unknown column '${name}'.${didYouMean(name, known)}`, name),
+        error('unknown-column', pos(cell), `Unknown column '${name}'.${didYouMean(name, known)} Write the header exactly as in docs/data-model.md, or delete the column.`, name),
       );
     } else if (seen.has(name)) {
       problems.push(error('duplicate-column', pos(cell), `The column '${name}' appears twice (also column ${seen.get(name)!.column}). Keep one.`, name));
@@ -50,19 +80,9 @@ export function mapTable<C extends readonly ColumnSpec[]>(
       fieldAt.set(cell.column, spec);
     }
   }
-  if (headerWidth === 1 && columns.length > 1) {
-    problems.push(
-      error(
-        'single-column',
-        { file, line: 1, column: 1 },
-        `The header was read as a single column. Separate columns with ';' or ',' (in Excel: "Save as" → CSV).`,
-      ),
-    );
-    return { records: [], problems };
-  }
   for (const spec of columns) {
     if (spec.required && !seen.has(spec.header)) {
-      problems.push(error('missing-column', { file, line: 1, column: 1 }, `The required column '${spec.header}' is missing from the header.`, spec.header));
+      problems.push(error('missing-column', { file, line: 1, column: 1 }, `The required column '${spec.header}' is missing from the header row. Add it, spelt exactly like this.`, spec.header));
     }
   }
 
@@ -74,8 +94,8 @@ export function mapTable<C extends readonly ColumnSpec[]>(
         error(
           'ragged-row',
           pos(extra[0]!),
-          `This row has ${headerWidth + extra.length} or more cells but the header has ${headerWidth}. ` +
-            `A ';' or ',' inside a cell must be in a quoted cell ("…"); in Excel this happens by itself.`,
+          `This row${rowName(row.cells)} has ${row.cells.length - trailingBlank(row.cells)} cells but the header has ${headerWidth}, so the row is left out. ` +
+            `Probably a '${table.delimiter === '\t' ? 'tab' : table.delimiter}' inside a cell is not in quotes: put that cell in quotes ("…"), or fix the row in Excel or LibreOffice and save again (they quote by themselves). Delete anything to the right of the last column.`,
         ),
       );
       continue;
@@ -87,5 +107,5 @@ export function mapTable<C extends readonly ColumnSpec[]>(
     }
     records.push({ file, line: row.line, cells });
   }
-  return { records, problems };
+  return { records, problems, present: new Set([...fieldAt.values()].map((spec) => spec.field as F)) };
 }

@@ -1,0 +1,98 @@
+/**
+ * Required fields per publication type: what a source of each type must have
+ * so that it can be found and cited. Checked on the merged bibliography, so a
+ * value may come from the CSV or from a .bib file.
+ *
+ * A requirement is waived when the record's note (Merknad / `note`) says the
+ * information was looked for and not found ("URL er ikke funnet."): then the
+ * gap is known and documented, not forgotten.
+ */
+import type { PublicationType } from '../model/columns.ts';
+import type { BibDraft } from '../normalise/drafts.ts';
+import { error, type Problem } from '../problems.ts';
+
+interface Requirement {
+  /** What is needed, for the message: "a year". */
+  what: string;
+  /** The draft fields of which at least one must have a value. */
+  anyOf: ReadonlyArray<keyof BibDraft>;
+  /** Words that, in a note saying the thing was not found, waive the requirement. */
+  noteWords: RegExp;
+}
+
+const YEAR: Requirement = { what: 'a year', anyOf: ['year', 'date'], noteWords: /(utgivelsesår|årstall|år|dato|utgivelsesdato)/ };
+const RESPONSIBLE: Requirement = {
+  what: 'someone responsible for it (an author, a corporate author, a performer or a publisher)',
+  anyOf: ['persons', 'corporateAuthors', 'performers', 'publishers', 'publisherNames'],
+  noteWords: /(forfatter|forfattere|utgiver|oppdragsutfører|opphav)/,
+};
+const AUTHOR: Requirement = { what: 'an author (a person or a corporate author)', anyOf: ['persons', 'corporateAuthors'], noteWords: /(forfatter|forfattere)/ };
+const URL: Requirement = { what: 'a URL', anyOf: ['url', 'pdfUrl'], noteWords: /(url|adresse|lenke)/ };
+
+export const TYPE_REQUIREMENTS: Record<PublicationType, readonly Requirement[]> = {
+  rapport: [YEAR, RESPONSIBLE],
+  notat: [YEAR, RESPONSIBLE],
+  strategi: [YEAR, RESPONSIBLE],
+  bok: [YEAR, RESPONSIBLE],
+  hefte: [YEAR, RESPONSIBLE],
+  artikkel: [YEAR, AUTHOR],
+  presentasjon: [YEAR, AUTHOR],
+  arrangement: [YEAR, RESPONSIBLE],
+  film: [RESPONSIBLE],
+  avtale: [RESPONSIBLE],
+  nettside: [URL],
+};
+
+/** CSV column and BibTeX field to name in the message, by draft field. */
+const WHERE: Partial<Record<keyof BibDraft, { csv: string; bib: string }>> = {
+  year: { csv: 'Utgivelsesår', bib: 'year' },
+  date: { csv: 'Dato', bib: 'date' },
+  persons: { csv: 'Forfatter', bib: 'author' },
+  corporateAuthors: { csv: 'Korporativ forfatter', bib: 'author' },
+  performers: { csv: 'Oppdragsutfører', bib: 'institution' },
+  publishers: { csv: 'Utgiver', bib: 'publisher' },
+  url: { csv: 'URL', bib: 'url' },
+  pdfUrl: { csv: 'PDF', bib: 'url' },
+};
+
+function hasValue(draft: BibDraft, field: keyof BibDraft): boolean {
+  const v = draft[field];
+  return Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '';
+}
+
+/** True when a sentence of the note says the thing was not found or is unknown. */
+function documentedAsMissing(note: string | undefined, words: RegExp): boolean {
+  if (!note) return false;
+  return note
+    .toLocaleLowerCase('nb')
+    .split(/[.!?\n]+/)
+    .some((sentence) => {
+      const hasWord = new RegExp(`(?<![\\p{L}\\p{N}])${words.source}(?![\\p{L}\\p{N}])`, 'u').test(sentence);
+      return hasWord && /(ikke funnet|ikke kjent|ikke oppgitt|ukjent|mangler|finnes ikke)/.test(sentence);
+    });
+}
+
+export function checkTypeRequirements(drafts: readonly BibDraft[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const d of drafts) {
+    const fromCsv = d.sources[0]!.file.toLowerCase().endsWith('.csv');
+    for (const req of TYPE_REQUIREMENTS[d.type] ?? []) {
+      if (req.anyOf.some((f) => hasValue(d, f) || d.rejected?.includes(f)) || documentedAsMissing(d.note, req.noteWords)) continue;
+      const names = [...new Set(req.anyOf.map((f) => WHERE[f]?.[fromCsv ? 'csv' : 'bib']).filter((n): n is string => n !== undefined))];
+      const first = req.anyOf[0]!;
+      const at = d.at[first as string] ?? { file: d.sources[0]!.file, line: d.sources[0]!.line, column: 1, field: names[0] ?? String(first) };
+      const list = names.map((n) => `'${n}'`);
+      const fill = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
+      problems.push(
+        error(
+          'required-for-type',
+          { file: at.file, line: at.line, column: at.column },
+          `'${d.key}' is a ${d.type} and needs ${req.what}: fill in ${fill}. ` +
+            `If it cannot be found, say so in '${fromCsv ? 'Merknad' : 'note'}' (e.g. "${req === URL ? 'URL' : req === YEAR ? 'Årstall' : 'Forfatter'} er ikke funnet.").`,
+          fromCsv ? (WHERE[first]?.csv ?? at.field) : (WHERE[first]?.bib ?? at.field),
+        ),
+      );
+    }
+  }
+  return problems;
+}
