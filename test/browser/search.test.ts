@@ -1,0 +1,89 @@
+import { rm } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
+import { SHIPPED_DATA } from '../helpers/fixtures.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const resultTitles = (page: Page) => page.locator('[data-search-results] li > a').allTextContents();
+async function waitForResults(page: Page) {
+  await page.locator('[data-search-status]').filter({ hasText: /treff/ }).waitFor();
+}
+
+for (const prefix of ['/', '/noe/']) {
+  describe.runIf(browserAvailable())(`search in the browser, site at ${prefix}`, () => {
+    let site: BuiltSite;
+    let server: StaticServer;
+    let browser: Browser;
+    let page: Page;
+    beforeAll(async () => {
+      site = await buildInto(SHIPPED_DATA, { pathPrefix: prefix });
+      server = await serveStatic(site.dist, prefix);
+      browser = await launchBrowser();
+      page = await browser.newPage();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      await rm(site.root, { recursive: true, force: true });
+    });
+
+    it('finds the concept first for a word of its term, and the reports about it', async () => {
+      await page.goto(`${server.url}sok/?q=entrepren%C3%B8rer`);
+      await waitForResults(page);
+      const titles = await resultTitles(page);
+      expect(titles[0]).toBe('sosiale entreprenører');
+      expect(titles).toContain('Sosiale entreprenører – partnerskap for nye løsninger');
+      await page.locator('[data-search-results] li > a').first().click();
+      await page.waitForURL(/\/begrep\/sosiale-entreprenorer\/$/);
+    });
+
+    it('finds the base form from an inflected one', async () => {
+      await page.goto(`${server.url}sok/?q=innovasjonen`);
+      await waitForResults(page);
+      expect((await resultTitles(page))[0]).toBe('innovasjon');
+    });
+
+    it('finds a concept first through its admitted term', async () => {
+      await page.goto(`${server.url}sok/?q=tredje+sektor`);
+      await waitForResults(page);
+      expect((await resultTitles(page))[0]).toBe('frivillig sektor');
+    });
+
+    it('narrows the results with a year filter', async () => {
+      await page.goto(`${server.url}sok/?q=sosiale`);
+      await waitForResults(page);
+      const all = await resultTitles(page);
+      await page.getByRole('checkbox', { name: /^2016 / }).check();
+      await page.locator('[data-search-status]').filter({ hasText: /treff/ }).waitFor();
+      await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(all.length);
+      const narrowed = await resultTitles(page);
+      expect(narrowed.length).toBeGreaterThan(0);
+      expect(page.url()).toContain('Utgivelses%C3%A5r=2016');
+    });
+
+    it('leads from the header form on any page to the results, with the keyboard alone', async () => {
+      await page.goto(`${server.url}bibliografi/loga-2016/`);
+      // Tab from the top of the page to the header's search field.
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.id === 'header-q')) break;
+      }
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-q');
+      await page.keyboard.type('samarbeidsavtale');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/sok\/\?q=samarbeidsavtale/);
+      await waitForResults(page);
+      expect((await resultTitles(page))[0]).toBe('samarbeidsavtale');
+      // Tab on to the first result and open it with Enter.
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const inResults = await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null);
+        if (inResults) break;
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/begrep\/samarbeidsavtale\/$/);
+    });
+  });
+}
