@@ -29,7 +29,7 @@ describe('building the site from a small fixture', () => {
   });
 
   it('writes a page per bibliography record, from CSV and BibTeX, with its title', async () => {
-    expect(await page('/bibliografi/hansen-2020/')).toContain('<h1 data-pagefind-weight="10">Grønne kommuner<span class="subtitle">: Et eksempel</span></h1>');
+    expect(await page('/bibliografi/hansen-2020/')).toContain('<h1 data-pagefind-weight="5">Grønne kommuner<span class="subtitle">: Et eksempel</span></h1>');
     expect(await page('/bibliografi/kommune-a-2019/')).toContain('Innovasjonsstrategi for Kommune A');
     const bib = await page('/bibliografi/berg-2018/');
     expect(bib).toContain('Sosial innovasjon i Norden');
