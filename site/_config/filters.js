@@ -1,5 +1,6 @@
 // Small formatting filters for the templates. Formatting only: no sorting or linking.
 import { barChart } from './bar-chart.js';
+import { registerSkosFilters } from './skos.js';
 
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
@@ -69,4 +70,5 @@ export function registerFilters(eleventyConfig) {
   eleventyConfig.addFilter('dataUrl', dataUrl);
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
   eleventyConfig.addFilter('barChart', barChart);
+  registerSkosFilters(eleventyConfig);
 }
