@@ -8,6 +8,8 @@ import { TYPE_LABELS } from './model/labels.ts';
 import type { Facets, LinkedEntry, Link, ListItem } from './model/types.ts';
 import { compareNb, indexLetter } from './normalise/collation.ts';
 
+const NEWEST_IN_FEED = 50;
+
 export const typeUrl = (type: string) => `/bibliografi/type/${type}/`;
 
 export function listItem(e: LinkedEntry, coins: string): ListItem {
@@ -56,5 +58,11 @@ export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => stri
     .sort((a, b) => compareNb(a.sortKey, b.sortKey) || a.id.localeCompare(b.id))
     .map(({ id, name, sortKey, corporate, works }) => ({ id, name, letter: indexLetter(sortKey), corporate, works }));
 
-  return { types, years, performers, authors: authorList };
+  const newest = entries
+    .filter((e): e is LinkedEntry & { dateAdded: string } => e.dateAdded !== undefined)
+    .sort((a, b) => b.dateAdded.localeCompare(a.dateAdded) || a.key.localeCompare(b.key))
+    .slice(0, NEWEST_IN_FEED)
+    .map((e) => ({ key: e.key, url: e.url, title: e.fullTitle, dateAdded: e.dateAdded.length === 4 ? `${e.dateAdded}-01-01` : e.dateAdded.length === 7 ? `${e.dateAdded}-01` : e.dateAdded, ...(e.abstractText ? { summary: e.abstractText } : {}) }));
+
+  return { types, years, performers, authors: authorList, newest };
 }

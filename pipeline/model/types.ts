@@ -193,6 +193,10 @@ export const GlossaryIndex = z.array(
 export const Facets = z
   .object({
     glossary: GlossaryIndex,
+    /** The newest entries by date added, for the Atom feed. */
+    newest: z.array(
+      z.object({ key: z.string(), url: z.string(), title: z.string(), dateAdded: z.string(), summary: z.string().optional() }).strict(),
+    ),
     types: z.array(z.object({ id: z.string(), label: z.string(), url: z.string(), count: z.number().int(), items: z.array(ListItem) }).strict()),
     years: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() }).strict()),
     performers: z.array(Link.extend({ count: z.number().int() })),
