@@ -32,7 +32,11 @@ export function bareDoi(value: string): string {
   return value.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, '');
 }
 
+/** Characters a web address may not hold as typed (RFC 3986): they must be percent-encoded. */
+const NOT_IN_URLS = /[\s"<>`{}|\\^]/;
+
 export function isHttpUrl(value: string): boolean {
+  if (NOT_IN_URLS.test(value)) return false;
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');

@@ -23,6 +23,7 @@ describe('checkCell', () => {
     ['url', 'https://www.ks.no/', []],
     ['url', 'javascript:alert(1)', ['invalid-url']],
     ['url', 'www.ks.no', ['invalid-url']],
+    ['url', 'https://example.org/"><script>', ['invalid-url']],
     ['doi', '10.6027/TN2015-502', []],
     ['doi', 'TN2015-502', ['invalid-doi']],
     ['type', 'rapport', []],
