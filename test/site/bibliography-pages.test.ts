@@ -76,7 +76,7 @@ describe('entry pages carry what citation tools read', () => {
     for (const e of entries()) {
       const html = await site.page(e.url);
       expect([...html.matchAll(/<h3 id="ref-[^"]+-label">([^<]+)<\/h3>/g)].map((m) => m[1])).toEqual(['Norsk APA', 'Harvard', 'Vancouver']);
-      expect(html.match(/<button type="button" class="copy" hidden/g)).toHaveLength(3);
+      expect(html.match(/<button type="button" class="copy" data-pagefind-ignore hidden/g)).toHaveLength(3);
       expect(html).toContain(`download="${e.key}.bib"`);
       expect(html).toContain(`download="${e.key}.ris"`);
       expect(html).toContain(`https://zbib.org/import?q=${encodeURIComponent(`${SITE_URL}/kb${e.url}`)}`);
