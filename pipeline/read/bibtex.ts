@@ -70,6 +70,13 @@ export function splitChunks(text: string): { chunks: Chunk[]; unclosed: Chunk[] 
     let depth = 0;
     let atLineStart = false;
     let j = ENTRY_START.lastIndex;
+    // Line breaks between the type and the brace count too.
+    for (let k = i; k < j; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
     let closed = false;
     for (; j < text.length; j++) {
       const c = text[j]!;
@@ -236,6 +243,26 @@ export function decodeValue(raw: string, field: string): string {
   }
 }
 
+/** citation-js's token names in plain words. */
+function tokenName(token: string): string {
+  const names: Record<string, string> = {
+    lbrace: "'{'",
+    rbrace: "'}'",
+    comma: "','",
+    equals: "'='",
+    quote: "'\"'",
+    hash: "'#'",
+    identifier: 'a name',
+    label: 'a key',
+    number: 'a number',
+    text: 'text',
+    whitespace: 'a space',
+    at: "'@'",
+    EOF: 'the end of the file',
+  };
+  return Object.hasOwn(names, token) ? names[token]! : `'${token}'`;
+}
+
 /** citation-js's parse errors say "at line L col C" of the text it was given; map that into the file. */
 function describeParseError(e: unknown, chunk: Chunk, preambleLines: number): { message: string; at?: { line: number; column: number } } {
   const text = e instanceof Error ? e.message : String(e);
@@ -250,7 +277,7 @@ function describeParseError(e: unknown, chunk: Chunk, preambleLines: number): { 
     if (expected === 'label') return { message: "the entry has no key (write one right after the opening brace, as in '@report{loga-2016,')", ...(at ? { at } : {}) };
     if (expected === 'comma' || (expected === 'rbrace' && got === 'identifier')) return { message: 'a comma is missing between two fields (or after the key)', ...(at ? { at } : {}) };
     if (expected === 'equals') return { message: "a field name is not followed by '='", ...(at ? { at } : {}) };
-    return { message: `expected ${expected} but found ${got}`, ...(at ? { at } : {}) };
+    return { message: `${tokenName(expected)} was expected here, but there is ${tokenName(got)}; check the braces and commas`, ...(at ? { at } : {}) };
   }
   if (/not supported or recognized/i.test(first)) return { message: 'it does not look like a BibTeX entry: check the comma after the key and the braces' };
   return { message: first || 'unknown error' };
@@ -292,8 +319,10 @@ export function readBibtex(text: string, file: string): BibtexFile {
     const key = keyOf(chunk);
     const { positions, macros } = scanEntry(chunk);
     const undefinedMacros = macros.filter((m) => !defined.has(m.name.toLowerCase()));
+    // Reported only when the entry can be read: for a broken entry the syntax error comes first.
+    const macroProblems: Problem[] = [];
     for (const { name, field, offset } of undefinedMacros) {
-      problems.push(
+      macroProblems.push(
         error(
           'undefined-macro',
           { file, ...positionIn(chunk, offset) },
@@ -317,6 +346,7 @@ export function readBibtex(text: string, file: string): BibtexFile {
       }
       const fields = Object.fromEntries(Object.entries(entry.properties ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
       entries.push({ key: String(entry.label ?? ''), type: String(entry.type ?? '').toLowerCase(), line: chunk.line, fields, positions, csl });
+      problems.push(...macroProblems);
     } catch (e) {
       const { message, at: where } = describeParseError(e, chunk, preambleLines);
       problems.push(

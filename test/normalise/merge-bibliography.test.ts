@@ -55,3 +55,20 @@ describe('mergeBibliography', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('mergeBibliography with one key for two works', () => {
+  it('reports a .bib entry that reuses a CSV key for another work, instead of merging', () => {
+    const { drafts, problems } = mergeBibliography([draft({ key: 'a', title: 'Frivillighet', year: 2016 })], [draft({ key: 'a', title: 'Kommunen som partner', year: 2016 }, 'data/z.bib', 3)]);
+    expect(drafts.map((d) => d.title)).toEqual(['Frivillighet']);
+    expect(problems).toMatchObject([{ rule: 'duplicate-key', file: 'data/z.bib', line: 3 }]);
+  });
+
+  it('merges when the .bib title carries the subtitle after a colon', () => {
+    const { drafts, problems } = mergeBibliography(
+      [draft({ key: 'a', title: 'Sosialt entreprenørskap', subtitle: 'Kartlegging i Norden', year: 2015 })],
+      [draft({ key: 'a', title: 'Sosialt entreprenørskap: Kartlegging i Norden', year: 2015 }, 'data/z.bib', 3)],
+    );
+    expect(drafts).toHaveLength(1);
+    expect(problems.map((p) => p.rule)).toEqual(['merge-conflict']);
+  });
+});

@@ -66,3 +66,19 @@ describe('checkCell', () => {
     expect(splitList(' a ;b;; c ')).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('checkCell on names that look like built-in properties', () => {
+  it('does not read a language or a type from the prototype chain', () => {
+    expect(rules('language', 'constructor')).toEqual(['unknown-language']);
+    expect(rules('language', 'toString')).toEqual(['unknown-language']);
+    expect(rules('type', 'constructor')).toEqual(['unknown-type']);
+  });
+
+  it('understands the language names the site shows', () => {
+    expect(check('language', 'Norsk (bokmål)').value).toBe('nb');
+  });
+
+  it('suggests "Etternavn, Fornavn" for a name written first name first', () => {
+    expect(check('authors', 'Jill M. Loga').problems[0]!.message).toContain("Did you mean 'Loga, Jill M.'?");
+  });
+});
