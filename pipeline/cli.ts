@@ -8,9 +8,6 @@
  *   dev   [--data data]                preview with Eleventy's dev server; edits in data/ rebuild and reload
  */
 import { parseArgs } from 'node:util';
-import { buildSite } from './build/build-site.ts';
-import { startDev } from './build/dev.ts';
-import { addReferences } from './cite/add-references.ts';
 import { formatReport, hasErrors, sortProblems } from './problems.ts';
 import { runPipeline, type StageLog } from './run.ts';
 
@@ -42,6 +39,11 @@ async function main(argv: string[]): Promise<number> {
     return hasErrors(result.problems) ? 1 : 0;
   }
   if (command === 'build') {
+    // Build-only modules (Eleventy, citation styles, JSON Schema) are loaded here, so that `check` starts fast.
+    const [{ buildSite }, { addReferences }] = await Promise.all([
+      import('./build/build-site.ts'),
+      import('./cite/add-references.ts'),
+    ]);
     console.log(`Building ${values.out}/ from ${values.data}/`);
     const result = await buildSite({
       dataDir: values.data,
@@ -61,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'dev') {
+    const { startDev } = await import('./build/dev.ts');
     await startDev(values.data);
     return 0;
   }
