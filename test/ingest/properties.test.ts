@@ -9,12 +9,12 @@
  * breaks, invisible characters), random bytes, and other encodings.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ingest, type Drafts } from '../../pipeline/ingest.ts';
 import {
   BIBLIOGRAPHY_COLUMNS,
@@ -130,20 +130,22 @@ function checkDrafts(drafts: Drafts): void {
   expect(unique(drafts.organisations.map((d) => d.id))).toBe(true);
 }
 
-let root: string;
-let data: string;
-beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'kildebank-props-'));
-  data = path.join(root, 'data');
-});
+const roots: string[] = [];
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+  await Promise.all(roots.map((root) => rm(root, { recursive: true, force: true })));
 });
 
+/** A data folder of its own for one property (runs of different properties never share one). */
+async function dataFolder(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'kildebank-props-'));
+  roots.push(root);
+  return path.join(root, 'data');
+}
+
 /** Replace the data folder's files with these, run the check, and test every problem. */
-async function checkFolder(files: Record<string, Uint8Array>): Promise<void> {
+async function checkFolder(data: string, files: Record<string, Uint8Array>): Promise<void> {
   await rm(data, { recursive: true, force: true });
-  await import('node:fs/promises').then((fs) => fs.mkdir(data, { recursive: true }));
+  await mkdir(data, { recursive: true });
   for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(data, name), bytes);
   expect((await readdir(data)).length).toBe(Object.keys(files).length);
   const result = await runPipeline(data, { checkOnly: true });
@@ -333,7 +335,9 @@ const randomBibtex = fc
   );
 
 /** Runs per property; raise it (PROPERTY_RUNS=5000 npx vitest run test/ingest/properties.test.ts) to hunt for new crashes. */
-const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) };
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) };
+/** Generous: a property's runs share one test. */
+const TIMEOUT = Math.max(60_000, RUNS.numRuns * 300);
 
 describe('BibTeX entries are read or reported, never lost', () => {
   it('on random BibTeX', () => {
@@ -355,26 +359,29 @@ describe('BibTeX entries are read or reported, never lost', () => {
 
 describe('the pipeline never throws, it only reports', () => {
   it('on mutated bibliografi.csv files', async () => {
+    const data = await dataFolder();
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 6 }), encoding, async (mutations, enc) => {
         const files = { 'bibliografi.csv': mutate(BIBLIOGRAPHY, mutations, enc), 'organisasjoner.csv': ORGANISATIONS, 'begreper.csv': GLOSSARY };
-        await checkFolder(files);
+        await checkFolder(data, files);
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('on mutated begreper.csv and organisasjoner.csv files', async () => {
+    const data = await dataFolder();
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.array(mutation, { minLength: 0, maxLength: 4 }), encoding, async (m1, m2, enc) => {
         const files = { 'bibliografi.csv': BIBLIOGRAPHY, 'begreper.csv': mutate(GLOSSARY, m1, enc), 'organisasjoner.csv': mutate(ORGANISATIONS, m2, 'as-is') };
-        await checkFolder(files);
+        await checkFolder(data, files);
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('on tables with the real columns and good and bad cells', async () => {
+    const data = await dataFolder();
     await fc.assert(
       fc.asyncProperty(table(BIBLIOGRAPHY_COLUMNS), table(GLOSSARY_COLUMNS), table(ORGANISATION_COLUMNS), fc.array(mutation, { maxLength: 2 }), async (bib, glossary, orgs, mutations) => {
         const files = {
@@ -383,13 +390,14 @@ describe('the pipeline never throws, it only reports', () => {
           'organisasjoner.csv': Buffer.from(orgs, 'utf8'),
           'ekstra.bib': RICH_BIB,
         };
-        await checkFolder(files);
+        await checkFolder(data, files);
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('on random CSV under every file name', async () => {
+    const data = await dataFolder();
     await fc.assert(
       fc.asyncProperty(randomCsv, randomCsv, randomCsv, encoding, async (bib, glossary, orgs, enc) => {
         const files = {
@@ -397,29 +405,31 @@ describe('the pipeline never throws, it only reports', () => {
           'begreper.csv': Buffer.from(glossary, 'utf8'),
           'organisasjoner.csv': Buffer.from(orgs, 'utf8'),
         };
-        await checkFolder(files);
+        await checkFolder(data, files);
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('on mutated BibTeX files next to the CSV', async () => {
+    const data = await dataFolder();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(EXTRA_BIB, RICH_BIB), fc.array(mutation, { minLength: 1, maxLength: 6 }), encoding, async (source, mutations, enc) => {
         const files = { 'bibliografi.csv': BIBLIOGRAPHY, 'organisasjoner.csv': ORGANISATIONS, 'ekstra.bib': mutate(source, mutations, enc) };
-        await checkFolder(files);
+        await checkFolder(data, files);
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 
   it('on random BibTeX, in one file or two', async () => {
+    const data = await dataFolder();
     await fc.assert(
       fc.asyncProperty(randomBibtex, randomBibtex, async (a, b) => {
         const files = { 'organisasjoner.csv': ORGANISATIONS, 'a.bib': Buffer.from(a, 'utf8'), 'b.bib': Buffer.from(b, 'utf8') };
-        await checkFolder(files);
+        await checkFolder(data, files);
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT);
 });
