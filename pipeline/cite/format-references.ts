@@ -115,42 +115,57 @@ export function prepareItemForStyle(item: CslItem, styleId: string): CslItem {
   return prepared;
 }
 
-/** Decode the few entities citeproc's HTML output uses, to compare it with the text output. */
+const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(lt|gt|quot|amp));/gi;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&' };
+
+/** Decode citeproc's HTML output to text: tags dropped, entities decoded in one pass (so "&#38;lt;" stays "&lt;"). */
 function htmlToText(html: string): string {
   return html
     .replace(/<[^>]*>/g, '')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+    .replace(ENTITY, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+      dec !== undefined ? String.fromCodePoint(Number(dec)) : hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name!.toLowerCase()]!,
+    );
 }
 
-const ENTRY_DIV = /^\s*<div data-csl-entry-id="[^"]*" class="csl-entry">([\s\S]*)<\/div>\s*$/;
+/**
+ * True when citeproc's text output for this HTML is the HTML with its tags
+ * dropped and its entities decoded: only italics and bold, and only the three
+ * characters citeproc escapes. Citeproc writes other markup differently per
+ * format (`<sup>` for superscript digits, a no-break space for two spaces,
+ * blocks, small caps), so such entries are formatted as text as well.
+ */
+const PLAIN_TAGS = /<(?!\/?[ib]>)/;
+const OTHER_ENTITIES = /&(?!#(?:38|60|62);)/;
+const derivable = (html: string): boolean => !PLAIN_TAGS.test(html) && !OTHER_ENTITIES.test(html) && !html.includes('\u00a0');
+
+const ENTRY_DIV = /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/;
 const LEFT_MARGIN = /^\s*<div class="csl-left-margin">([\s\S]*?)<\/div>\s*<div class="csl-right-inline">([\s\S]*)<\/div>\s*$/;
 
 /**
- * One entry of citeproc's output as inline HTML and text, without the entry
+ * One entry of citeproc's HTML output as inline HTML, without the entry
  * `<div>` and without a `second-field-align` label (Vancouver's "1."), which
- * only means something in a numbered list.
+ * only means something in a numbered list; and the label, if there was one.
  */
-function splitEntry(id: string, htmlEntry: string, textEntry: string): FormattedReference {
+function splitHtml(id: string, htmlEntry: string): { html: string; label?: string } {
   const entry = ENTRY_DIV.exec(htmlEntry);
   if (!entry) throw new Error(`Unexpected citeproc HTML for "${id}": ${htmlEntry}`);
   let html = entry[1]!.trim();
-  let text = textEntry.trim();
   const aligned = LEFT_MARGIN.exec(html);
+  let label: string | undefined;
   if (aligned) {
-    const label = htmlToText(aligned[1]!).trim();
+    label = htmlToText(aligned[1]!).trim();
     html = aligned[2]!.trim();
-    if (!text.startsWith(label)) {
-      throw new Error(`Text entry for "${id}" does not start with its label "${label}": ${text}`);
-    }
-    text = text.slice(label.length).trim();
   }
   if (/<div\b/.test(html)) throw new Error(`Block-level markup left in the reference for "${id}": ${html}`);
-  return { html, text };
+  return label === undefined ? { html } : { html, label };
+}
+
+/** One entry of citeproc's text output, trimmed, without the label its HTML had. */
+function splitText(id: string, textEntry: string, label: string | undefined): string {
+  const text = textEntry.trim();
+  if (label === undefined) return text;
+  if (!text.startsWith(label)) throw new Error(`Text entry for "${id}" does not start with its label "${label}": ${text}`);
+  return text.slice(label.length).trim();
 }
 
 // citation-js's `prepend` callback puts this marker, with the item's own id, in
@@ -158,14 +173,20 @@ function splitEntry(id: string, htmlEntry: string, textEntry: string): Formatted
 const MARK_START = '\uE000';
 const MARK_END = '\uE001';
 const MARKED = new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`);
+const DATA_ID = / data-csl-entry-id="[^"]*"/;
 
-/** Every entry of one style and format, keyed by item id, checked against the id citeproc rendered it for. */
-function formatEntries(cite: Cite, styleId: string, lang: string, format: 'html' | 'text'): Map<string, string> {
-  const entries = cite.format('bibliography', {
+/**
+ * Every entry of one style and format, keyed by item id, checked against the
+ * id citeproc rendered it for. Unsorted (`nosort`): each entry is used on its
+ * own, so the bibliography's sort keys would be computed for nothing.
+ */
+function formatEntries(items: readonly CslItem[], styleId: string, lang: string, format: 'html' | 'text'): Map<string, string> {
+  const entries = new Cite(items).format('bibliography', {
     format,
     template: templateName(styleId),
     lang,
     asEntryArray: true,
+    nosort: true,
     prepend: (item: { id: string }) => `${MARK_START}${item.id}${MARK_END}`,
   }) as unknown as Array<[string, string]>;
   const byId = new Map<string, string>();
@@ -174,7 +195,7 @@ function formatEntries(cite: Cite, styleId: string, lang: string, format: 'html'
     if (!match || match[1] !== id) {
       throw new Error(`citeproc returned the ${styleId} ${format} entry for "${match?.[1]}" as "${id}"`);
     }
-    byId.set(id, marked.replace(MARKED, ''));
+    byId.set(id, marked.replace(MARKED, '').replace(DATA_ID, ''));
   }
   return byId;
 }
@@ -203,16 +224,22 @@ export function formatReferences(items: readonly CslItem[], lang = 'nb-NO'): For
 
   for (const { id: styleId } of REFERENCE_STYLES) {
     register(styleId, lang);
-    const cite = new Cite(items.map((item) => prepareItemForStyle(item, styleId)));
-    const html = formatEntries(cite, styleId, lang, 'html');
-    const text = formatEntries(cite, styleId, lang, 'text');
+    const prepared = items.map((item) => prepareItemForStyle(item, styleId));
+    const html = formatEntries(prepared, styleId, lang, 'html');
+    const split = new Map<string, { html: string; label?: string }>();
+    for (const item of items) {
+      const htmlEntry = html.get(item.id);
+      if (htmlEntry === undefined) throw new Error(`citeproc returned no ${styleId} reference for "${item.id}"`);
+      split.set(item.id, splitHtml(item.id, htmlEntry));
+    }
+    // The text is the HTML without its markup, except for the few entries whose
+    // markup citeproc writes differently as text: those are formatted as text.
+    const needText = prepared.filter((item) => !derivable(split.get(item.id)!.html));
+    const text = needText.length > 0 ? formatEntries(needText, styleId, lang, 'text') : new Map<string, string>();
     for (const [itemId, references] of result) {
-      const htmlEntry = html.get(itemId);
+      const { html: inline, label } = split.get(itemId)!;
       const textEntry = text.get(itemId);
-      if (htmlEntry === undefined || textEntry === undefined) {
-        throw new Error(`citeproc returned no ${styleId} reference for "${itemId}"`);
-      }
-      references[styleId] = splitEntry(itemId, htmlEntry, textEntry);
+      references[styleId] = { html: inline, text: textEntry === undefined ? htmlToText(inline).trim() : splitText(itemId, textEntry, label) };
     }
   }
   return result;
