@@ -1,0 +1,113 @@
+/**
+ * Format many items on all cores: the items are cut into batches that worker
+ * threads (./format-worker.js) take one at a time, each formatting its batch
+ * with {@link formatReferences}. Every batch formats as formatting its items
+ * alone would (see ./format-references.ts), so the result does not depend on
+ * how the items were cut or which thread took them.
+ *
+ * Few items, or one core, are formatted here, in batches too, so progress can
+ * be reported. A worker that cannot start (or dies) is not an error: the work
+ * is then done here instead. An error in formatting is.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { formatReferences, type CslItem, type FormattedReferences } from './format-references.ts';
+
+export interface ParallelOptions {
+  lang?: string;
+  /** Threads to use; default: one per core (at most 4) when there are at least `minParallel` items. */
+  threads?: number;
+  batchSize?: number;
+  /** Starting threads costs about a second: below this many items, format here. Default 400. */
+  minParallel?: number;
+  /** Called after each batch with the number of items done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+type WorkerReply = { ready: true } | { ok: true; results: Array<[string, FormattedReferences extends Map<string, infer V> ? V : never]> } | { ok: false; error: string };
+
+/** Raised for a worker that failed to run, as opposed to an item that failed to format. */
+class WorkerFailure extends Error {}
+
+const batchesOf = <T>(items: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+async function formatHere(batches: CslItem[][], lang: string, total: number, onProgress?: ParallelOptions['onProgress']): Promise<FormattedReferences> {
+  const result: FormattedReferences = new Map();
+  let done = 0;
+  for (const batch of batches) {
+    for (const [id, refs] of formatReferences(batch, lang)) result.set(id, refs);
+    done += batch.length;
+    onProgress?.(done, total);
+    // Let timers (the progress line) run between batches.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return result;
+}
+
+function formatInWorkers(batches: CslItem[][], lang: string, threads: number, total: number, onProgress?: ParallelOptions['onProgress']): Promise<FormattedReferences> {
+  return new Promise((resolve, reject) => {
+    const result: FormattedReferences = new Map();
+    const workers: Worker[] = [];
+    let next = 0;
+    let done = 0;
+    let settled = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve(result);
+    };
+    const feed = (worker: Worker) => {
+      if (next < batches.length) worker.postMessage({ items: batches[next++], lang });
+      else if (done === total) finish();
+    };
+    for (let i = 0; i < Math.min(threads, batches.length); i++) {
+      const worker = new Worker(new URL('./format-worker.js', import.meta.url));
+      workers.push(worker);
+      worker.on('message', (reply: WorkerReply) => {
+        if ('ready' in reply) return feed(worker);
+        if (!reply.ok) return finish(new Error(reply.error));
+        for (const [id, refs] of reply.results) result.set(id, refs);
+        done += reply.results.length;
+        onProgress?.(done, total);
+        feed(worker);
+      });
+      worker.on('error', (e) => finish(new WorkerFailure(e.message)));
+      worker.on('exit', (code) => {
+        if (!settled) finish(new WorkerFailure(`a formatting thread exited (${code}) before the work was done`));
+      });
+    }
+  });
+}
+
+/** {@link formatReferences} for many items, on all cores; the result is in the order of `items`. */
+export async function formatReferencesInParallel(items: readonly CslItem[], options: ParallelOptions = {}): Promise<FormattedReferences> {
+  const { lang = 'nb-NO', batchSize = 250, minParallel = 400, onProgress } = options;
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (ids.has(item.id)) throw new Error(`Duplicate CSL item id "${item.id}"`);
+    ids.add(item.id);
+  }
+  const threads = options.threads ?? (items.length >= minParallel ? Math.min(availableParallelism(), 4) : 1);
+  const batches = batchesOf(items, batchSize);
+  let formatted: FormattedReferences;
+  if (threads > 1 && batches.length > 1) {
+    try {
+      formatted = await formatInWorkers(batches, lang, threads, items.length, onProgress);
+    } catch (e) {
+      if (!(e instanceof WorkerFailure)) throw e;
+      formatted = await formatHere(batches, lang, items.length, onProgress);
+    }
+  } else {
+    formatted = await formatHere(batches, lang, items.length, onProgress);
+  }
+  // The order of the items, whichever thread finished first.
+  const ordered: FormattedReferences = new Map();
+  for (const item of items) ordered.set(item.id, formatted.get(item.id)!);
+  return ordered;
+}
