@@ -40,11 +40,14 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'build') {
     // Build-only modules (Eleventy, citation styles, JSON Schema) are loaded here, so that `check` starts fast.
-    const [{ buildSite }, { addReferences }] = await Promise.all([
+    const [{ buildSite }, { addReferences }, { progressLine }] = await Promise.all([
       import('./build/build-site.ts'),
       import('./cite/add-references.ts'),
+      import('./cite/progress.ts'),
     ]);
     console.log(`Building ${values.out}/ from ${values.data}/`);
+    // On a terminal, a progress line shows what runs between the stage lines.
+    const progress = progressLine(process.stdout);
     const result = await buildSite({
       dataDir: values.data,
       outDir: values.out,
@@ -52,8 +55,11 @@ async function main(argv: string[]): Promise<number> {
       pathPrefix: process.env.PATH_PREFIX || '/',
       siteUrl: process.env.SITE_URL || '',
       cite: addReferences,
-      onStage: printStage,
-    });
+      onStage: (l) => {
+        progress.clear();
+        printStage(l);
+      },
+    }).finally(() => progress.stop());
     if (result.problems.length > 0 || !result.built) console.log(formatReport(result.problems));
     if (!result.built) {
       console.log(`Nothing was written: fix the errors above. The last good site in ${values.out}/ is unchanged.`);

@@ -28,7 +28,7 @@ export interface ProgressLine {
   stop(): void;
 }
 
-const count = (n: number) => n.toLocaleString('nb-NO');
+const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * On a terminal, a status line under the stage lines once work has run for
@@ -41,20 +41,21 @@ export function progressLine(stream: NodeJS.WriteStream = process.stdout, afterM
   if (!stream.isTTY) return { clear: () => undefined, stop: () => undefined };
   let since = Date.now();
   let latest: Progress | undefined;
-  let shown = false;
+  let shown = '';
   const render = () => {
     const ms = Date.now() - since;
     if (ms < afterMs) return;
     const what = !latest ? 'working' : latest.total > 0 ? `${latest.stage}: ${count(latest.done)} of ${count(latest.total)} ${latest.unit}` : `${latest.stage}: ${latest.unit}`;
-    stream.write(`\r\x1b[2K  … ${what}, ${Math.floor(ms / 1000)} s`);
-    shown = true;
+    const line = `  … ${what}, ${Math.floor(ms / 1000)} s`;
+    if (line !== shown) stream.write(`\r\x1b[2K${line}`);
+    shown = line;
   };
   const timer = setInterval(render, 200);
   timer.unref();
   const off = onProgress((p) => (latest = p));
   const erase = () => {
     if (shown) stream.write('\r\x1b[2K');
-    shown = false;
+    shown = '';
   };
   return {
     clear: () => {
