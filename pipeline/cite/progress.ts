@@ -33,7 +33,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 /**
  * On a terminal, a status line under the stage lines once work has run for
  * `afterMs` without a new stage line: the latest progress report ("citations:
- * 3 400 av 10 000 entries") and the time so far, redrawn in place. When the
+ * 3,400 of 10,000 entries") and the time so far, redrawn in place. When the
  * output is not a terminal (a log, CI), it writes nothing: the stage lines are
  * the plain record.
  */
