@@ -132,6 +132,22 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     return corporateAuthors.find((a) => a === o.name || a === o.shortName) ?? o.name;
   };
   const works = new Map<string, Array<Link & { role: string }>>();
+  // Lookups for the loop over entries, built once (not a scan of the glossary per entry).
+  const conceptsById = new Map<string, Concept[]>();
+  const conceptOrder = new Map<Concept, number>();
+  const citingConcepts = new Map<string, Concept[]>();
+  conceptList.forEach((c, i) => {
+    conceptsById.set(c.id, [...(conceptsById.get(c.id) ?? []), c]);
+    conceptOrder.set(c, i);
+    for (const key of new Set([c.source?.id, c.noteSource?.id])) if (key !== undefined) citingConcepts.set(key, [...(citingConcepts.get(key) ?? []), c]);
+  });
+  // Titles and keywords repeat across entries: find the terms in each distinct text once.
+  const termIdsIn = new Map<string, string[]>();
+  const findTermIds = (text: string): string[] => {
+    let ids = termIdsIn.get(text);
+    if (!ids) termIdsIn.set(text, (ids = terms.find(text).map((m) => m.conceptId)));
+    return ids;
+  };
   const bibliography: LinkedEntry[] = drafts.bibliography.map((d) => {
     const pos = (f: string) => positionOf(d.at, f, d.sources);
     const abstract = markdown(d.abstract, pos('abstract'));
@@ -150,8 +166,8 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
       }
     }
     // Concepts the entry uses: named in its title, abstract or keywords.
-    const usedIds = new Set([...(abstract?.concepts ?? []), ...[d.title, d.subtitle ?? '', ...d.keywords].flatMap((t) => terms.find(t).map((m) => m.conceptId))]);
-    const used = conceptList.filter((c) => usedIds.has(c.id));
+    const usedIds = new Set([...(abstract?.concepts ?? []), ...[d.title, d.subtitle ?? '', ...d.keywords].flatMap(findTermIds)]);
+    const used = [...usedIds].flatMap((id) => conceptsById.get(id) ?? []).sort((a, b) => conceptOrder.get(a)! - conceptOrder.get(b)!);
     const base: LinkedEntry = {
       key: d.key,
       url: URLS.entry(d.key),
@@ -168,7 +184,7 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
       isbn: d.isbn,
       issn: d.issn,
       keywords: d.keywords,
-      citedBy: conceptList.filter((c) => c.source?.id === d.key || c.noteSource?.id === d.key).map((c) => conceptLink(c.id)),
+      citedBy: (citingConcepts.get(d.key) ?? []).map((c) => conceptLink(c.id)),
       concepts: used.map((c) => conceptLink(c.id)),
       references: [],
       csl: toCslItem(d, [...publishers.map((p) => publisherName(p.id, d.corporateAuthors)), ...d.publisherNames], abstract?.text),
@@ -196,7 +212,7 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
       dateAdded: d.dateAdded,
     };
     const entry = withOptional(base, optional);
-    for (const c of used) conceptList.find((x) => x.id === c.id)!.usedIn.push(entryLink(d.key));
+    for (const c of used) conceptsById.get(c.id)![0]!.usedIn.push(entryLink(d.key));
     return entry;
   });
 
