@@ -2,11 +2,12 @@
  * Read → parse → check → normalise: from a data folder to validated drafts and
  * every problem found on the way. No output is written here.
  */
-import { BIBLIOGRAPHY_COLUMNS, GLOSSARY_COLUMNS, ORGANISATION_COLUMNS, type ColumnSpec, type CsvFileName } from './model/columns.ts';
+import { BIBLIOGRAPHY_COLUMNS, DEFINITION_COLUMNS, GLOSSARY_COLUMNS, ORGANISATION_COLUMNS, type ColumnSpec, type CsvFileName } from './model/columns.ts';
 import { bibDraftFromBibtex } from './normalise/bibliography-bibtex.ts';
 import { bibDraftFromCsv } from './normalise/bibliography-csv.ts';
 import { checkRecords, type CheckedRecord } from './normalise/csv-records.ts';
-import type { BibDraft, ConceptDraft, OrganisationDraft, PageDraft } from './normalise/drafts.ts';
+import type { BibDraft, ConceptDraft, DefinitionDraft, OrganisationDraft, PageDraft } from './normalise/drafts.ts';
+import { definitionDraftFromCsv } from './normalise/definitions-csv.ts';
 import { conceptDraftFromCsv } from './normalise/glossary-csv.ts';
 import { mergeBibliography } from './normalise/merge-bibliography.ts';
 import { organisationDraftFromCsv } from './normalise/organisations-csv.ts';
@@ -22,6 +23,7 @@ import { checkTypeRequirements } from './validate/type-requirements.ts';
 export interface Drafts {
   bibliography: BibDraft[];
   glossary: ConceptDraft[];
+  definitions: DefinitionDraft[];
   organisations: OrganisationDraft[];
   pages: PageDraft[];
 }
@@ -71,6 +73,7 @@ export async function ingest(dataDir: string): Promise<Ingested> {
 
   const organisations = uniqueById(readCsvFile(csv('organisasjoner.csv'), ORGANISATION_COLUMNS, problems).map(organisationDraftFromCsv), problems);
   const glossary = uniqueById(readCsvFile(csv('begreper.csv'), GLOSSARY_COLUMNS, problems).map(conceptDraftFromCsv), problems);
+  const definitions = readCsvFile(csv('definisjoner.csv'), DEFINITION_COLUMNS, problems).map(definitionDraftFromCsv);
   const csvBib = readCsvFile(csv('bibliografi.csv'), BIBLIOGRAPHY_COLUMNS, problems).map(bibDraftFromCsv);
 
   const orgByName = new Map<string, string>();
@@ -100,5 +103,5 @@ export async function ingest(dataDir: string): Promise<Ingested> {
     if (page) pages.push(page);
   }
   const count = Object.keys(files.csv).length + files.bib.length + files.pages.length;
-  return { drafts: { bibliography: merged.drafts, glossary, organisations, pages }, problems, files: count };
+  return { drafts: { bibliography: merged.drafts, glossary, definitions, organisations, pages }, problems, files: count };
 }

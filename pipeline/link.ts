@@ -8,7 +8,7 @@ import type { Ingested } from './ingest.ts';
 import { ROLE_LABELS, TYPE_LABELS, URLS } from './model/labels.ts';
 import type { Concept, IntroPage, Link, LinkedDataset, LinkedEntry, Organisation, SourceRef } from './model/types.ts';
 import { compareNb, indexLetter } from './normalise/collation.ts';
-import type { BibDraft, ConceptDraft } from './normalise/drafts.ts';
+import type { BibDraft, ConceptDraft, DefinitionDraft } from './normalise/drafts.ts';
 import { error, warning, type Position, type Problem } from './problems.ts';
 import { termFinder } from './render/concept-terms.ts';
 import { renderMarkdown, type RecordKind } from './render/markdown.ts';
@@ -69,6 +69,16 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   };
 
   // Concepts first: entries list the concepts that cite and use them.
+  // Further definitions, by concept; one for a concept that does not exist is reported.
+  const definitionsOf = new Map<string, DefinitionDraft[]>();
+  for (const def of drafts.definitions) {
+    const at = positionOf(def.at, 'concept', def.sources);
+    if (!concepts.has(def.concept)) {
+      problems.push(error('unknown-reference', at, `'${def.concept}' does not exist in begreper.csv. Check the spelling or add the concept there.`, at.field));
+      continue;
+    }
+    definitionsOf.set(def.concept, [...(definitionsOf.get(def.concept) ?? []), def]);
+  }
   const conceptList: Concept[] = drafts.glossary.map((d) => linkConcept(d));
   function linkConcept(d: ConceptDraft): Concept {
     const pos = (f: string) => positionOf(d.at, f, d.sources);
@@ -80,6 +90,13 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     }
     const source = d.source ? resolveIds([d.source], 'entry', pos('source'))[0] : undefined;
     const noteSource = d.noteSource ? resolveIds([d.noteSource], 'entry', pos('noteSource'))[0] : undefined;
+    const otherDefinitions = (definitionsOf.get(d.id) ?? []).flatMap((def) => {
+      const pos = (f: string) => positionOf(def.at, f, def.sources);
+      const rendered = markdown(def.definition, pos('definition'), d.id)!;
+      const source = resolveIds([def.source], 'entry', pos('source'))[0];
+      if (!source) return [];
+      return [withOptional<Concept['otherDefinitions'][number]>({ html: rendered.html, text: rendered.text, source }, { locator: def.locator, sourceRelation: def.sourceRelation })];
+    });
     const sortKey = d.sortKey ?? d.termNb;
     const base: Concept = {
       id: d.id,
@@ -89,6 +106,7 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
       discouraged: d.discouraged,
       definitionHtml: definition.html,
       definitionText: definition.text,
+      otherDefinitions,
       related: resolveIds(d.related, 'concept', pos('related')),
       broader: resolveIds(d.broader, 'concept', pos('broader')),
       narrower: resolveIds(d.narrower, 'concept', pos('narrower')),
@@ -139,7 +157,7 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   conceptList.forEach((c, i) => {
     conceptsById.set(c.id, [...(conceptsById.get(c.id) ?? []), c]);
     conceptOrder.set(c, i);
-    for (const key of new Set([c.source?.id, c.noteSource?.id])) if (key !== undefined) citingConcepts.set(key, [...(citingConcepts.get(key) ?? []), c]);
+    for (const key of new Set([c.source?.id, c.noteSource?.id, ...c.otherDefinitions.map((def) => def.source.id)])) if (key !== undefined) citingConcepts.set(key, [...(citingConcepts.get(key) ?? []), c]);
   });
   // Titles and keywords repeat across entries: find the terms in each distinct text once.
   const termIdsIn = new Map<string, string[]>();

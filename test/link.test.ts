@@ -36,6 +36,21 @@ describe('link', () => {
     ]);
   });
 
+  it('attaches further definitions to their concept, and reports one for a concept that does not exist', async () => {
+    const { data } = await dataWith({
+      'bibliografi.csv': BIB_HEADER + 'rap;rapport;T;2016;;;\n',
+      'begreper.csv': GLOSSARY_HEADER + 'x;x;Def.;;;;\n',
+      'definisjoner.csv': 'Begrep;Definisjon;Kilde;Kildehenvisning;Forhold til kilde\nx;Slik definerer rapporten x.;rap;s. 12;sitat fra kilde\nmangler;Def.;rap;;\n',
+    });
+    const { dataset, problems } = link(await ingest(data));
+    expect(problems.map((p) => [p.rule, p.file, p.line, p.column])).toEqual([['unknown-reference', 'data/definisjoner.csv', 3, 1]]);
+    const x = dataset.glossary.find((c) => c.id === 'x')!;
+    expect(x.otherDefinitions).toEqual([
+      { html: '<p>Slik definerer rapporten x.</p>', text: 'Slik definerer rapporten x.', source: { id: 'rap', label: 'T', url: '/bibliografi/rap/' }, locator: 's. 12', sourceRelation: 'sitat fra kilde' },
+    ]);
+    expect(dataset.bibliography[0]!.citedBy.map((c) => c.id)).toEqual(['x']);
+  });
+
   it('warns when a relation is recorded on one side only', async () => {
     const { data } = await dataWith({
       'begreper.csv': GLOSSARY_HEADER + 'a;a;Def.;;b;;\nb;b;Def.;;;;\n',

@@ -134,10 +134,20 @@ export const ORGANISATION_COLUMNS = [
   { header: 'Merknad', field: 'note', kind: 'markdown' },
 ] as const satisfies readonly ColumnSpec[];
 
+/** Further definitions of a concept, each attributed to a source (how a report defines it). */
+export const DEFINITION_COLUMNS = [
+  { header: 'Begrep', field: 'concept', kind: 'id', required: true },
+  { header: 'Definisjon', field: 'definition', kind: 'markdown', required: true },
+  { header: 'Kilde', field: 'source', kind: 'id', required: true },
+  { header: 'Kildehenvisning', field: 'locator', kind: 'text' },
+  { header: 'Forhold til kilde', field: 'sourceRelation', kind: 'enum', values: SOURCE_RELATIONS },
+] as const satisfies readonly ColumnSpec[];
+
 /** Which column set a CSV file uses, decided by its file name. */
 export const CSV_FILES = {
   'bibliografi.csv': BIBLIOGRAPHY_COLUMNS,
   'begreper.csv': GLOSSARY_COLUMNS,
+  'definisjoner.csv': DEFINITION_COLUMNS,
   'organisasjoner.csv': ORGANISATION_COLUMNS,
 } as const;
 export type CsvFileName = keyof typeof CSV_FILES;
@@ -146,3 +156,4 @@ type FieldOf<C extends readonly ColumnSpec[]> = C[number]['field'];
 export type BibliographyField = FieldOf<typeof BIBLIOGRAPHY_COLUMNS>;
 export type GlossaryField = FieldOf<typeof GLOSSARY_COLUMNS>;
 export type OrganisationField = FieldOf<typeof ORGANISATION_COLUMNS>;
+export type DefinitionField = FieldOf<typeof DEFINITION_COLUMNS>;

@@ -124,8 +124,15 @@ export const Concept = z
     termEn: z.string().optional(),
     admitted: z.array(z.string()),
     discouraged: z.array(z.string()),
+    /** The preferred definition. */
     definitionHtml: z.string(),
     definitionText: z.string(),
+    /** Further definitions, each as a source gives it. */
+    otherDefinitions: z.array(
+      z
+        .object({ html: z.string(), text: z.string(), source: Link, locator: z.string().optional(), sourceRelation: z.enum(SOURCE_RELATIONS).optional() })
+        .strict(),
+    ),
     source: Link.optional(),
     locator: z.string().optional(),
     sourceRelation: z.enum(SOURCE_RELATIONS).optional(),

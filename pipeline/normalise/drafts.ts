@@ -66,6 +66,17 @@ export interface ConceptDraft {
   at: Partial<Record<string, Position & { field: string }>>;
 }
 
+/** A further definition of a concept, attributed to a source. */
+export interface DefinitionDraft {
+  concept: string;
+  definition: string;
+  source: string;
+  locator?: string;
+  sourceRelation?: SourceRelation;
+  sources: SourceRef[];
+  at: Partial<Record<string, Position & { field: string }>>;
+}
+
 export interface OrganisationDraft {
   id: string;
   name: string;

@@ -28,6 +28,7 @@ const { namedNode, literal, quad } = DataFactory;
  * @property {string[]} admitted
  * @property {string[]} discouraged
  * @property {string} definitionText
+ * @property {Array<{ text: string, source: Link, locator?: string, sourceRelation?: 'egendefinert' | 'basert på kilde' | 'sitat fra kilde' }>} [otherDefinitions]
  * @property {Link} [source]
  * @property {string} [locator]
  * @property {'egendefinert' | 'basert på kilde' | 'sitat fra kilde'} [sourceRelation]
@@ -302,8 +303,27 @@ function describeConcept(g, ctx, c) {
   g.add(self, term('dct', 'publisher'), ctx.publisher);
   g.add(self, term('dcat', 'contactPoint'), ctx.contact);
 
+  addDefinition(g, ctx, definition, c.definitionText, c);
+  (c.otherDefinitions ?? []).forEach((other, i) => {
+    // Further definitions, each as its source gives it: xlDefinitions only (skos:definition is the preferred one).
+    const node = namedNode(iri(`${c.url}#definisjon-${i + 2}`));
+    g.add(self, term('euvoc', 'xlDefinition'), node);
+    addDefinition(g, ctx, node, other.text, other);
+  });
+}
+
+/**
+ * A definition as a euvoc:XlNote: its text, its source and its relation to the source.
+ * @param {Graph} g
+ * @param {Context} ctx
+ * @param {NamedNode} definition
+ * @param {string} text
+ * @param {{ source?: Link, locator?: string, sourceRelation?: 'egendefinert' | 'basert på kilde' | 'sitat fra kilde' }} c
+ */
+function addDefinition(g, ctx, definition, text, c) {
+  const { iri } = ctx;
   g.add(definition, RDF_TYPE, term('euvoc', 'XlNote'));
-  g.add(definition, term('rdf', 'value'), literal(c.definitionText, 'nb'));
+  g.add(definition, term('rdf', 'value'), literal(text, 'nb'));
   const relation = c.sourceRelation ? RELATIONSHIP_WITH_SOURCE[c.sourceRelation] : undefined;
   if (relation) g.add(definition, term('skosno', 'relationshipWithSource'), namedNode(`${RELATIONSHIP_VOCABULARY}#${relation.code}`));
   if (c.source) {
