@@ -59,12 +59,14 @@ describe('link', () => {
     expect(problems.map((p) => [p.rule, p.severity, p.line])).toEqual([['relation-one-way', 'warning', 2]]);
   });
 
-  it('sorts concepts in Norwegian alphabetical order', async () => {
+  it('sorts concepts in Norwegian alphabetical order, "Aa" as Å, with a sort key for an acronym', async () => {
     const { data } = await dataWith({
-      'begreper.csv': GLOSSARY_HEADER + 'a;ås;D.;;;;\nb;zebra;D.;;;;\nc;ærlig;D.;;;;\nd;øst;D.;;;;\ne;alfa;D.;;;;\n',
+      'begreper.csv':
+        'ID;Term bokmål;Definisjon;Sorteringsnøkkel\n' +
+        'a;ås;D.;\nb;zebra;D.;\nc;ærlig;D.;\nd;øst;D.;\ne;alfa;D.;\nf;Aasen;D.;\ng;AAA;D.;A A A\nh;AAB;D.;\n',
     });
     const { dataset } = link(await ingest(data));
-    expect(dataset.glossary.map((c) => c.termNb)).toEqual(['alfa', 'zebra', 'ærlig', 'øst', 'ås']);
-    expect(dataset.glossary.map((c) => c.letter)).toEqual(['A', 'Z', 'Æ', 'Ø', 'Å']);
+    expect(dataset.glossary.map((c) => c.termNb)).toEqual(['AAA', 'alfa', 'zebra', 'ærlig', 'øst', 'AAB', 'ås', 'Aasen']);
+    expect(dataset.glossary.map((c) => c.letter)).toEqual(['A', 'A', 'Z', 'Æ', 'Ø', 'Å', 'Å', 'Å']);
   });
 });

@@ -76,6 +76,18 @@ for (const prefix of ['/', '/noe/']) {
       await page.waitForURL(/\/sok\/\?q=samarbeidsavtale/);
       await waitForResults(page);
       expect((await resultTitles(page))[0]).toBe('samarbeidsavtale');
+      const before = (await resultTitles(page)).length;
+      // Tab to the filter "Innhold: Begrep" and tick it with the space bar.
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const at = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return el?.type === 'checkbox' ? `${el.name}=${el.value}` : '';
+        });
+        if (at === 'Innhold=Begrep') break;
+      }
+      await page.keyboard.press('Space');
+      await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(before);
       // Tab on to the first result and open it with Enter.
       for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Tab');
