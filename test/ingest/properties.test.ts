@@ -19,6 +19,7 @@ import { ingest, type Drafts } from '../../pipeline/ingest.ts';
 import {
   BIBLIOGRAPHY_COLUMNS,
   CONCEPT_STATUSES,
+  DEFINITION_COLUMNS,
   GLOSSARY_COLUMNS,
   ORGANISATION_COLUMNS,
   ORGANISATION_TYPES,
@@ -119,6 +120,11 @@ function checkDrafts(drafts: Drafts): void {
     expect(ids(c.related) && ids(c.broader) && ids(c.narrower), where).toBe(true);
     expect(c.status === undefined || (CONCEPT_STATUSES as readonly string[]).includes(c.status), where).toBe(true);
     expect(c.sourceRelation === undefined || (SOURCE_RELATIONS as readonly string[]).includes(c.sourceRelation), where).toBe(true);
+  }
+  for (const d of drafts.definitions) {
+    const where = `definition of '${String(d.concept)}'`;
+    expect(ID.test(d.concept) && ID.test(d.source) && typeof d.definition === 'string' && d.definition.trim() !== '', where).toBe(true);
+    expect(d.sourceRelation === undefined || (SOURCE_RELATIONS as readonly string[]).includes(d.sourceRelation), where).toBe(true);
   }
   for (const o of drafts.organisations) {
     expect(ID.test(o.id) && typeof o.name === 'string' && (ORGANISATION_TYPES as readonly string[]).includes(o.type), `organisation '${String(o.id)}'`).toBe(true);
@@ -241,7 +247,7 @@ function encode(text: string, enc: Encoding, raw: Uint8Array): Uint8Array {
 
 // ---------------------------------------------------------------- random CSV and BibTeX
 
-const KNOWN_HEADERS = [...BIBLIOGRAPHY_COLUMNS, ...GLOSSARY_COLUMNS, ...ORGANISATION_COLUMNS].map((c) => c.header);
+const KNOWN_HEADERS = [...BIBLIOGRAPHY_COLUMNS, ...GLOSSARY_COLUMNS, ...DEFINITION_COLUMNS, ...ORGANISATION_COLUMNS].map((c) => c.header);
 const cellValue = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 12 }),
@@ -383,10 +389,11 @@ describe('the pipeline never throws, it only reports', () => {
   it('on tables with the real columns and good and bad cells', async () => {
     const data = await dataFolder();
     await fc.assert(
-      fc.asyncProperty(table(BIBLIOGRAPHY_COLUMNS), table(GLOSSARY_COLUMNS), table(ORGANISATION_COLUMNS), fc.array(mutation, { maxLength: 2 }), async (bib, glossary, orgs, mutations) => {
+      fc.asyncProperty(table(BIBLIOGRAPHY_COLUMNS), table(GLOSSARY_COLUMNS), table(DEFINITION_COLUMNS), table(ORGANISATION_COLUMNS), fc.array(mutation, { maxLength: 2 }), async (bib, glossary, definitions, orgs, mutations) => {
         const files = {
           'bibliografi.csv': mutate(Buffer.from(bib, 'utf8'), mutations, 'as-is'),
           'begreper.csv': Buffer.from(glossary, 'utf8'),
+          'definisjoner.csv': Buffer.from(definitions, 'utf8'),
           'organisasjoner.csv': Buffer.from(orgs, 'utf8'),
           'ekstra.bib': RICH_BIB,
         };
