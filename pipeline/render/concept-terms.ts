@@ -41,15 +41,56 @@ function termPattern(term: string): string {
   return term.trim().split(/\s+/).map(wordPattern).join('\\s+');
 }
 
+/**
+ * The start every match of the term has, folded (see {@link fold}): the stem of
+ * its first word, which both of the word's forms in its pattern begin with.
+ * Undefined when a character of it is outside the range folding is sure of.
+ */
+function foldedStem(term: string): string | undefined {
+  const lower = term.trim().split(/\s+/)[0]!.toLocaleLowerCase('nb');
+  const ending = ENDINGS.find((e) => lower.endsWith(e) && lower.length - e.length >= 4);
+  const stem = ending ? lower.slice(0, -ending.length) : lower;
+  const chars = Array.from(stem);
+  return chars.length > 0 && chars.every((ch) => ch.codePointAt(0)! < 0x250) ? chars.map(fold).join('') : undefined;
+}
+
+/**
+ * Case folding for finding where a term can start, as the `iu` flags compare:
+ * a character becomes the first character of the Latin range (up to U+024F)
+ * that the flags count as equal to it, or stays itself if there is none. Two
+ * characters the flags count as equal thus fold alike whenever one of them is
+ * in that range, so a folded text starts with a term's folded stem wherever
+ * the term's pattern could match.
+ */
+const LATIN = Array.from({ length: 0x250 }, (_, i) => String.fromCharCode(i)).join('');
+const folded = new Map<string, string>();
+function fold(ch: string): string {
+  let f = folded.get(ch);
+  if (f === undefined) {
+    const i = LATIN.search(new RegExp(`[${ch.replace(/[\\\]^-]/g, '\\$&')}]`, 'iu'));
+    f = i >= 0 ? LATIN[i]! : ch;
+    folded.set(ch, f);
+  }
+  return f;
+}
+const wordChars = new Map<string, boolean>();
+function isWordChar(ch: string): boolean {
+  let is = wordChars.get(ch);
+  if (is === undefined) wordChars.set(ch, (is = /[\p{L}\p{N}]/u.test(ch)));
+  return is;
+}
+/** Longest prefix of a stem used to look up the terms that may start at a place in the text. */
+const KEY = 3;
+
 export function termFinder(sources: TermSource[]): TermFinder {
-  const flexible: Array<{ id: string; first: string; pattern: string; anchored: RegExp }> = [];
+  const flexible: Array<{ id: string; first: string; pattern: string; anchored: RegExp; stem: string | undefined }> = [];
   const exact: Array<{ id: string; term: string }> = [];
   for (const s of sources) {
     for (const term of s.terms) {
       if (ACRONYM.test(term)) exact.push({ id: s.id, term });
       else {
         const pattern = termPattern(term);
-        flexible.push({ id: s.id, first: term.trim().charAt(0).toLocaleLowerCase('nb'), pattern, anchored: new RegExp(`^${pattern}$`, 'iu') });
+        flexible.push({ id: s.id, first: term.trim().charAt(0).toLocaleLowerCase('nb'), pattern, anchored: new RegExp(`^${pattern}$`, 'iu'), stem: foldedStem(term) });
       }
     }
   }
@@ -58,9 +99,48 @@ export function termFinder(sources: TermSource[]): TermFinder {
   // Which term a match is, looked up among the terms with its first letter.
   const byFirst = new Map<string, typeof flexible>();
   for (const f of flexible) byFirst.set(f.first, [...(byFirst.get(f.first) ?? []), f]);
-  const anyFlexible = flexible.length > 0 ? new RegExp(`${BEFORE}(?:${flexible.map((f) => f.pattern).join('|')})${AFTER}`, 'giu') : undefined;
   const exactIds = new Map(exact.map((e) => [e.term, e.id]));
   const anyExact = exact.length > 0 ? new RegExp(`${BEFORE}(?:${exact.map((e) => escape(e.term)).join('|')})${AFTER}`, 'gu') : undefined;
+
+  // Finding terms with one alternation of all of them tries every term at every
+  // place in the text. Instead, each place is tried only with the terms whose
+  // stem the text has there (looked up by its first letters), in the order of
+  // the alternation: a term whose stem is not there cannot match there, so the
+  // first term that matches is the one the alternation would match.
+  const byKey = new Map<string, number[]>();
+  const always: number[] = [];
+  flexible.forEach((f, i) => {
+    if (f.stem === undefined) always.push(i);
+    else {
+      const key = f.stem.slice(0, KEY);
+      byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    }
+  });
+  // Tried only where a word starts, so without the lookbehind (cheaper to compile).
+  const sticky: RegExp[] = [];
+  const stickyOf = (i: number): RegExp => (sticky[i] ??= new RegExp(`(?:${flexible[i]!.pattern})${AFTER}`, 'iuy'));
+  /** Places where a word starts, with the terms that may match there, in order. */
+  const places = (text: string): Array<{ index: number; terms: number[] }> => {
+    let foldedText = '';
+    const starts: Array<{ index: number; at: number }> = [];
+    let index = 0;
+    let previous = '';
+    for (const ch of text) {
+      if (index === 0 || !isWordChar(previous)) starts.push({ index, at: foldedText.length });
+      foldedText += fold(ch);
+      index += ch.length;
+      previous = ch;
+    }
+    const out: Array<{ index: number; terms: number[] }> = [];
+    for (const { index, at } of starts) {
+      const found: number[] = [...always];
+      for (let k = 1; k <= KEY && at + k <= foldedText.length; k++) {
+        for (const i of byKey.get(foldedText.slice(at, at + k)) ?? []) if (foldedText.startsWith(flexible[i]!.stem!, at)) found.push(i);
+      }
+      if (found.length > 0) out.push({ index, terms: found.length === 1 ? found : [...new Set(found)].sort((a, b) => a - b) });
+    }
+    return out;
+  };
 
   const idOf = (text: string): string | undefined =>
     byFirst.get(text.charAt(0).toLocaleLowerCase('nb'))?.find((f) => f.anchored.test(text))?.id;
@@ -68,10 +148,20 @@ export function termFinder(sources: TermSource[]): TermFinder {
   return {
     find(text: string): TermMatch[] {
       const matches: TermMatch[] = [];
-      if (anyFlexible) {
-        for (const m of text.matchAll(anyFlexible)) {
-          const id = idOf(m[0]);
-          if (id) matches.push({ index: m.index, text: m[0], conceptId: id });
+      let matchedTo = 0;
+      for (const place of flexible.length > 0 ? places(text) : []) {
+        if (place.index < matchedTo) continue;
+        for (const i of place.terms) {
+          const re = stickyOf(i);
+          re.lastIndex = place.index;
+          const m = re.exec(text);
+          if (!m) continue;
+          // The term that matched is the one the lookup would name, if it files under the same letter
+          // (no term before it in that order matches here, or it would have been tried first).
+          const id = flexible[i]!.first === m[0].charAt(0).toLocaleLowerCase('nb') ? flexible[i]!.id : idOf(m[0]);
+          if (id) matches.push({ index: place.index, text: m[0], conceptId: id });
+          matchedTo = place.index + m[0].length;
+          break;
         }
       }
       if (anyExact) for (const m of text.matchAll(anyExact)) matches.push({ index: m.index, text: m[0], conceptId: exactIds.get(m[0])! });
