@@ -29,8 +29,19 @@ export default function (eleventyConfig) {
   }
   eleventyConfig.addGlobalData('site', site);
   eleventyConfig.addWatchTarget(jsonDir);
-  // The JSON lives in a git-ignored folder; Eleventy's watcher skips those unless told otherwise.
-  if (process.env.KILDEBANK_DEV) eleventyConfig.setUseGitIgnore(false);
+  if (process.env.KILDEBANK_DEV) {
+    // The JSON lives in a git-ignored folder; Eleventy's watcher skips those unless told otherwise.
+    eleventyConfig.setUseGitIgnore(false);
+    // The preview gets a search index too, rebuilt after every rebuild (the real build does this in pipeline/build/).
+    eleventyConfig.on('eleventy.after', /** @param {{ directories: { output: string } }} arg */ async ({ directories }) => {
+      const pagefind = await import('pagefind');
+      const { index } = await pagefind.createIndex({ forceLanguage: 'nb' });
+      if (!index) return;
+      await index.addDirectory({ path: directories.output });
+      await index.writeFiles({ outputPath: path.join(directories.output, 'pagefind') });
+      await pagefind.close();
+    });
+  }
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   registerFilters(eleventyConfig);
