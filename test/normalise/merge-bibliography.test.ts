@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BibDraft } from '../../pipeline/normalise/drafts.ts';
+import { bibDraft } from '../helpers/drafts.ts';
 import { mergeBibliography } from '../../pipeline/normalise/merge-bibliography.ts';
 
-const draft = (over: Partial<BibDraft>, file = 'data/bibliografi.csv', line = 2): BibDraft => ({
-  key: 'k',
-  type: 'rapport',
-  title: 'Tittel',
-  persons: [],
-  corporateAuthors: [],
-  performers: [],
-  commissioners: [],
-  publishers: [],
-  publisherNames: [],
-  isbn: [],
-  issn: [],
-  keywords: [],
-  sources: [{ file, line }],
-  at: {},
-  ...over,
-});
+const draft = bibDraft;
 
 describe('mergeBibliography', () => {
   it('merges a BibTeX entry into the CSV record with the same DOI; the CSV wins and conflicts are reported', () => {

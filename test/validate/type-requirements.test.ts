@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BibDraft } from '../../pipeline/normalise/drafts.ts';
+import { bibDraft } from '../helpers/drafts.ts';
 import { checkTypeRequirements } from '../../pipeline/validate/type-requirements.ts';
 
-const draft = (over: Partial<BibDraft>): BibDraft => ({
-  key: 'k',
-  type: 'rapport',
-  title: 'Tittel',
-  persons: [],
-  corporateAuthors: [],
-  performers: [],
-  commissioners: [],
-  publishers: [],
-  publisherNames: [],
-  isbn: [],
-  issn: [],
-  keywords: [],
-  sources: [{ file: 'data/bibliografi.csv', line: 4 }],
-  at: { year: { file: 'data/bibliografi.csv', line: 4, column: 7, field: 'Utgivelsesår' } },
-  ...over,
-});
+const draft = (over: Partial<BibDraft>): BibDraft =>
+  bibDraft({ at: { year: { file: 'data/bibliografi.csv', line: 4, column: 7, field: 'Utgivelsesår' } }, ...over }, 'data/bibliografi.csv', 4);
 const rules = (d: BibDraft) => checkTypeRequirements([d]).map((p) => [p.rule, p.field, p.column]);
 
 describe('checkTypeRequirements', () => {
