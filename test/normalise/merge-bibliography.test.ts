@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { BibDraft } from '../../pipeline/normalise/drafts.ts';
 import { bibDraft } from '../helpers/drafts.ts';
 import { mergeBibliography } from '../../pipeline/normalise/merge-bibliography.ts';
 
