@@ -1,0 +1,14 @@
+// Computed data as functions, not template strings: Eleventy then need not
+// compile a template per page for them.
+export default {
+  /** @param {{ concept: { url: string } }} data */
+  permalink: (data) => data.concept.url,
+  eleventyComputed: {
+    /** @param {{ concept: { termNb: string } }} data */
+    title: (data) => data.concept.termNb,
+    /** @param {{ concept: { definitionText: string } }} data */
+    description: (data) => data.concept.definitionText,
+    /** @param {{ concept: { url: string } }} data */
+    rdfAlternates: (data) => ({ turtle: `${data.concept.url}begrep.ttl`, jsonld: `${data.concept.url}begrep.jsonld` }),
+  },
+};
