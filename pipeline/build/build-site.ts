@@ -7,7 +7,9 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { emitJson } from '../emit/json.ts';
+import type { Dataset } from '../model/types.ts';
 import { hasErrors } from '../problems.ts';
+import { releaseMemory } from './release-memory.ts';
 import { runPipeline, type PipelineOptions, type PipelineResult, type StageLog } from '../run.ts';
 import { runEleventy, type SiteOptions } from './eleventy.ts';
 import { runPagefind } from './pagefind.ts';
@@ -21,7 +23,8 @@ export interface BuildOptions extends SiteOptions, Pick<PipelineOptions, 'cite'>
   onStage?: (log: StageLog) => void;
 }
 
-export interface BuildResult extends PipelineResult {
+/** The build's problems and log; the dataset itself is in the JSON folder, not kept in memory. */
+export interface BuildResult extends Omit<PipelineResult, 'dataset'> {
   built: boolean;
 }
 
@@ -38,10 +41,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { outDir, jsonDir, onStage } = options;
   await recoverSwap(outDir);
   await recoverSwap(jsonDir);
-  const result = await runPipeline(options.dataDir, options.cite ? { cite: options.cite } : {});
+  const { dataset: built, ...result } = await runPipeline(options.dataDir, options.cite ? { cite: options.cite } : {});
   result.log.forEach((l) => onStage?.(l));
-  if (!result.dataset || hasErrors(result.problems)) return { ...result, built: false };
-  const dataset = result.dataset;
+  if (!built || hasErrors(result.problems)) return { ...result, built: false };
+  let dataset: Dataset | undefined = built;
 
   const parent = path.dirname(path.resolve(outDir));
   const stagingPrefix = `.${path.basename(outDir)}-staging-`;
@@ -54,7 +57,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const stagedJson = path.join(staging, 'json');
     const stagedSite = path.join(staging, 'site');
-    await stage('JSON', () => emitJson(dataset, stagedJson), (files) => `${files.length} files`, log, onStage);
+    await stage('JSON', () => emitJson(dataset!, stagedJson), (files) => `${files.length} files`, log, onStage);
+    dataset = undefined;
+    releaseMemory();
     await stage('Eleventy', () => runEleventy(stagedJson, stagedSite, options), () => 'site rendered', log, onStage);
     await stage('Pagefind', () => runPagefind(stagedSite), (r) => `${r.pages} pages indexed`, log, onStage);
     await swapInto(stagedSite, outDir);
