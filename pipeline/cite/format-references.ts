@@ -222,6 +222,22 @@ function register(styleId: string, lang: string): void {
 }
 
 /**
+ * English words that an official style writes as literal text, so no locale
+ * can translate them, with their Norwegian form (for `nb-NO` and `nn-NO`).
+ * Official Vancouver prints a report's number as "Report No.: R7940".
+ */
+const HARD_CODED_ENGLISH: Partial<Record<ReferenceStyleId, ReadonlyArray<[RegExp, string]>>> = {
+  vancouver: [[/Report No\.: /g, 'Rapport nr. ']],
+};
+
+function norwegianWords(styleId: ReferenceStyleId, lang: string, reference: FormattedReference): FormattedReference {
+  const fixes = lang.startsWith('nb') || lang.startsWith('nn') ? HARD_CODED_ENGLISH[styleId] : undefined;
+  if (!fixes) return reference;
+  const fix = (s: string) => fixes.reduce((out, [pattern, norwegian]) => out.replace(pattern, norwegian), s);
+  return { html: fix(reference.html), text: fix(reference.text) };
+}
+
+/**
  * Format each item as one standalone reference in every style of
  * {@link REFERENCE_STYLES}, with the official CSL locale `lang` (`nb-NO` or
  * `nn-NO`; an unknown locale is an error, not a silent fall-back to English).
@@ -254,7 +270,7 @@ export function formatReferences(items: readonly CslItem[], lang = 'nb-NO'): For
     for (const [itemId, references] of result) {
       const { html: inline, label } = split.get(itemId)!;
       const textEntry = text.get(itemId);
-      references[styleId] = { html: inline, text: textEntry === undefined ? htmlToText(inline).trim() : splitText(itemId, textEntry, label) };
+      references[styleId] = norwegianWords(styleId, lang, { html: inline, text: textEntry === undefined ? htmlToText(inline).trim() : splitText(itemId, textEntry, label) });
     }
   }
   return result;

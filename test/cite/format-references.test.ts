@@ -107,9 +107,11 @@ describe('formatReferences', () => {
     expect(undated['vancouver'].text).toContain('Tilgjengelig på: https://example.org/sosial-entreprenor');
   });
 
-  it('keeps the English that the official Vancouver style hard-codes for report numbers (known limitation)', () => {
+  it('writes in Norwegian the English that the official Vancouver style hard-codes for report numbers', () => {
     // vancouver.csl writes prefix="Report No.: " as a literal, which no locale translates.
-    expect(references.get('loga-2016')!.vancouver.text).toContain('Report No.: 1-2016');
+    expect(references.get('loga-2016')!.vancouver.text).toContain('Rapport nr. 1-2016');
+    expect(references.get('loga-2016')!.vancouver.html).toContain('Rapport nr. 1-2016');
+    expect(references.get('loga-2016')!.vancouver.text).not.toContain('Report No.');
   });
 
   it('gives inline markup only: no block wrapper and no list number', () => {
@@ -122,7 +124,7 @@ describe('formatReferences', () => {
     }
     expect(references.get('loga-2016')!.vancouver.text).toBe(
       'Loga JM, Eimhjellen I, Eschweiler J, Ingstad EL, Stokstad S, Winsvold M. Sosiale entreprenører – partnerskap ' +
-        'for nye løsninger. Uni Research Rokkansenteret; 2016. (Rapport). Report No.: 1-2016.',
+        'for nye løsninger. Uni Research Rokkansenteret; 2016. (Rapport). Rapport nr. 1-2016.',
     );
   });
 
@@ -138,7 +140,8 @@ describe('formatReferences', () => {
         const alone = new Cite([prepareItemForStyle(item, styleId)])
           .format('bibliography', { format: 'text', template: `test/official/${styleId}`, lang: 'nb-NO' })
           .trim()
-          .replace(/^1\. /, ''); // Vancouver's list number
+          .replace(/^1\. /, '') // Vancouver's list number
+          .replace('Report No.: ', 'Rapport nr. '); // the one phrase the official style hard-codes in English
         expect(batched.get(item.id)![styleId].text, `${styleId} ${item.id}`).toBe(alone);
       }
     }
