@@ -231,7 +231,7 @@ function table(results: SizeResult[], pandocVersion: string | undefined): string
   const notes = [
     '',
     `Search bytes by kind at ${int(big.size)}: ${Object.entries(big.search.parts).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}; ` +
-      `${big.search.results} results; the search scripts add ${kb(big.search.scriptsGzip)} gzipped (pagefind.js, pagefind-ui.js, pagefind-ui.css).`,
+      `${big.search.results} results; the search scripts add ${kb(big.search.scriptsGzip)} gzipped (pagefind.js and our search.js).`,
     `Rebuild stages at ${int(big.size)}: ${big.rebuildStages.map((s) => `${s.stage} ${fmtMs(s.ms)}`).join(', ')}.`,
     `Pages rendered: ${results.map((r) => `${int(r.htmlPages)} at ${int(r.size)}`).join(', ')}. ` +
       `Largest entry page at ${int(big.size)}: ${big.weight.maxPage} (${kb(big.weight.assets)} of it CSS and JS).`,

@@ -20,7 +20,7 @@ export interface SearchBytes {
   parts: Record<string, number>;
   requests: number;
   total: number;
-  /** The search scripts (pagefind.js, pagefind-ui.js, pagefind-ui.css), gzipped as a host would serve them. */
+  /** The search scripts (pagefind.js and our search.js), gzipped as a host would serve them. */
   scriptsGzip: number;
 }
 
@@ -29,14 +29,17 @@ const kindOf = (file: string): string =>
     : file.endsWith('.pf_meta') ? 'meta' : file.startsWith('wasm.') ? 'wasm' : file === 'pagefind-entry.json' ? 'entry' : 'other';
 
 /**
- * Run a first query as Pagefind's default UI does, with Pagefind's own search
- * module (pagefind.js) and every fetch answered from the files on disk and
- * counted: init (entry file, meta index, WebAssembly), the filter list the UI
- * shows, the search (the index chunks holding the query's words), and the
- * fragments of the first page of results (the UI shows 5). Pagefind's index
- * files are already compressed, so a file's size is what crosses the wire.
+ * Run a first query as our search page (site/assets/search.js) does, with
+ * Pagefind's own search module (pagefind.js) and every fetch answered from the
+ * files on disk and counted: init (entry file, meta index, WebAssembly), the
+ * search (the index chunks holding the query's words), the search among
+ * concepts that pins a named concept first (the "Innhold" filter chunk and the
+ * top 3 concepts' fragments), and the fragments of the first page of results
+ * (10). The filter lists load only after the first results are shown, so they
+ * are not counted. Pagefind's index files are already compressed, so a file's
+ * size is what crosses the wire.
  */
-export async function firstQueryBytes(siteDir: string, query: string, pageSize = 5): Promise<SearchBytes> {
+export async function firstQueryBytes(siteDir: string, query: string, pageSize = 10): Promise<SearchBytes> {
   const bundle = path.join(path.resolve(siteDir), 'pagefind');
   const parts: Record<string, number> = {};
   let requests = 0;
@@ -54,17 +57,19 @@ export async function firstQueryBytes(siteDir: string, query: string, pageSize =
     const pagefind = await import(`${pathToFileURL(path.join(bundle, 'pagefind.js')).href}?${Date.now()}${Math.random()}`);
     await pagefind.options({ basePath: pathToFileURL(bundle + '/').href });
     await pagefind.init();
-    await pagefind.filters();
+    type Result = { data: () => Promise<unknown> };
     const search = await pagefind.search(query);
+    const concepts = await pagefind.search(query, { filters: { Innhold: { any: ['Begrep'] } } });
     results = search.results.length;
-    await Promise.all(search.results.slice(0, pageSize).map((r: { data: () => Promise<unknown> }) => r.data()));
+    await Promise.all(concepts.results.slice(0, 3).map((r: Result) => r.data()));
+    await Promise.all(search.results.slice(0, pageSize).map((r: Result) => r.data()));
     await pagefind.destroy?.();
   } finally {
     globalThis.fetch = realFetch;
   }
   let scriptsGzip = 0;
-  for (const f of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css']) {
-    scriptsGzip += gzipSync(await readFile(path.join(bundle, f)).catch(() => Buffer.alloc(0))).length;
+  for (const f of [path.join(bundle, 'pagefind.js'), path.join(path.resolve(siteDir), 'assets', 'search.js')]) {
+    scriptsGzip += gzipSync(await readFile(f).catch(() => Buffer.alloc(0))).length;
   }
   const total = Object.values(parts).reduce((a, b) => a + b, 0);
   return { query, results, parts, requests, total, scriptsGzip };

@@ -70,7 +70,7 @@ async function namedConcept(query, filters) {
   if (filters.Innhold && !filters.Innhold.any.includes('Begrep')) return undefined;
   const found = await pagefind.search(query, { filters: { ...filters, Innhold: { any: ['Begrep'] } } });
   let best;
-  for (const result of found.results.slice(0, 8)) {
+  for (const result of found.results.slice(0, 3)) {
     const data = await result.data();
     const terms = [data.meta.title ?? '', ...(data.meta.terms ?? '').split('|')].filter(Boolean);
     const distances = terms.map((t) => termDistance(query, t)).filter((d) => d >= 0);
@@ -83,9 +83,12 @@ async function namedConcept(query, filters) {
 
 function chosenFilters() {
   const chosen = {};
-  for (const box of filtersBox.querySelectorAll('input[type="checkbox"]:checked')) {
-    (chosen[box.name] ??= []).push(box.value);
+  const boxes = filtersBox.querySelectorAll('input[type="checkbox"]');
+  if (boxes.length === 0) {
+    // Before the filters are shown (they load after the first results), the address says which are chosen.
+    for (const name of FILTER_ORDER) if (params.getAll(name).length > 0) chosen[name] = params.getAll(name);
   }
+  for (const box of boxes) if (box.checked) (chosen[box.name] ??= []).push(box.value);
   return Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: v }]));
 }
 
@@ -129,7 +132,33 @@ async function run() {
   let ordered = search.results;
   const pinned = query && !sortBy ? await namedConcept(query, filters) : undefined;
   if (pinned) ordered = [...ordered.filter((r) => r.id === pinned), ...ordered.filter((r) => r.id !== pinned)];
-  const results = await Promise.all(ordered.slice(0, 30).map((r) => r.data()));
+  shown = { ordered, count: 0 };
+  list.replaceChildren();
+  await showMore();
+  const n = search.results.length;
+  const what = query ? ` for «${query}»` : '';
+  status.textContent = n === 0 ? `Ingen treff${what}.` : `${n} treff${what}.`;
+}
+
+/** The results being shown, and how many of them are on the page. */
+let shown = { ordered: [], count: 0 };
+const PAGE_SIZE = 10;
+const more = document.createElement('button');
+more.type = 'button';
+more.className = 'more-results';
+more.textContent = 'Vis flere treff';
+more.hidden = true;
+list.after(more);
+more.addEventListener('click', async () => {
+  const first = await showMore();
+  first?.querySelector('a')?.focus();
+});
+
+/** Add the next page of results to the list; returns the first item added. */
+async function showMore() {
+  const next = shown.ordered.slice(shown.count, shown.count + PAGE_SIZE);
+  const results = await Promise.all(next.map((r) => r.data()));
+  shown.count += next.length;
   const items = results.map((data) => {
     const li = document.createElement('li');
     const link = document.createElement('a');
@@ -143,10 +172,9 @@ async function run() {
     li.append(link, kind, excerpt);
     return li;
   });
-  list.replaceChildren(...items);
-  const n = search.results.length;
-  const what = query ? ` for «${query}»` : '';
-  status.textContent = n === 0 ? `Ingen treff${what}.` : `${n} treff${what}${n > 30 ? ', de 30 første vises' : ''}.`;
+  list.append(...items);
+  more.hidden = shown.count >= shown.ordered.length;
+  return items[0];
 }
 
 function remember() {
@@ -167,5 +195,6 @@ form.addEventListener('change', (event) => {
   remember();
   run();
 });
-await renderFilters();
+// Results first, filters after: the filter lists are not needed to show the first results.
 await run();
+await renderFilters();

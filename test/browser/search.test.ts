@@ -39,6 +39,16 @@ for (const prefix of ['/', '/noe/']) {
       await page.waitForURL(/\/begrep\/sosiale-entreprenorer\/$/);
     });
 
+    it('shows ten results at a time, and more on request', async () => {
+      await page.goto(`${server.url}sok/?q=sosiale`);
+      await waitForResults(page);
+      expect(await resultTitles(page)).toHaveLength(10);
+      await page.getByRole('button', { name: 'Vis flere treff' }).click();
+      await expect.poll(async () => (await resultTitles(page)).length).toBe(20);
+      // Focus moves to the first new result, so keyboard users continue where the list grew.
+      expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[10])).toBe(true);
+    });
+
     it('finds the base form from an inflected one', async () => {
       await page.goto(`${server.url}sok/?q=innovasjonen`);
       await waitForResults(page);
