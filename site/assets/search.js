@@ -127,7 +127,8 @@ async function run() {
     return;
   }
   status.textContent = 'Søker …';
-  const sortBy = sort.value === 'year-desc' ? { year: 'desc' } : sort.value === 'year-asc' ? { year: 'asc' } : undefined;
+  // Every indexed page has a year to sort by ('0000' when it has none), so sorting never drops a hit.
+  const sortBy = sort.value === 'year-desc' ? { year: 'desc' } : undefined;
   const search = await pagefind.search(query || null, { filters, ...(sortBy ? { sort: sortBy } : {}) });
   let ordered = search.results;
   const pinned = query && !sortBy ? await namedConcept(query, filters) : undefined;

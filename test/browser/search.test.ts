@@ -49,6 +49,16 @@ for (const prefix of ['/', '/noe/']) {
       expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[10])).toBe(true);
     });
 
+    it('sorts by year without dropping hits that have none', async () => {
+      await page.goto(`${server.url}sok/?q=sosiale`);
+      await waitForResults(page);
+      const count = await page.locator('[data-search-status]').textContent();
+      await page.goto(`${server.url}sok/?q=sosiale&sort=year-desc`);
+      await waitForResults(page);
+      expect(await page.locator('[data-search-status]').textContent()).toBe(count);
+      expect((await resultTitles(page))[0]).toBe('Veier til samarbeid: Sosiale entreprenører som samarbeidspartnere i offentlig sektor – eksempler og idéer');
+    });
+
     it('finds the base form from an inflected one', async () => {
       await page.goto(`${server.url}sok/?q=innovasjonen`);
       await waitForResults(page);
