@@ -149,6 +149,18 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     const o = orgs.get(id)!;
     return corporateAuthors.find((a) => a === o.name || a === o.shortName) ?? o.name;
   };
+  const organisationIdsByName = new Map<string, string[]>();
+  for (const o of drafts.organisations) {
+    for (const n of new Set([o.name, o.shortName].filter((x): x is string => !!x).map((x) => x.toLocaleLowerCase('nb')))) {
+      organisationIdsByName.set(n, [...(organisationIdsByName.get(n) ?? []), o.id]);
+    }
+  }
+  const REPORT_TYPES = new Set(['rapport', 'notat']);
+  const citedPublishers = (d: BibDraft, publishers: Link[], performers: Link[]): string[] => {
+    const named = [...publishers.map((p) => publisherName(p.id, d.corporateAuthors)), ...d.publisherNames];
+    if (named.length > 0 || !REPORT_TYPES.has(d.type)) return named;
+    return performers.map((p) => publisherName(p.id, d.corporateAuthors));
+  };
   const works = new Map<string, Array<Link & { role: string }>>();
   // Lookups for the loop over entries, built once (not a scan of the glossary per entry).
   const conceptsById = new Map<string, Concept[]>();
@@ -173,7 +185,9 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     const performers = resolveIds(d.performers, 'organisation', pos('performers'));
     const commissioners = resolveIds(d.commissioners, 'organisation', pos('commissioners'));
     const publishers = resolveIds(d.publishers, 'organisation', pos('publishers'));
-    for (const [role, links] of [['performer', performers], ['commissioner', commissioners], ['publisher', publishers]] as const) {
+    // An organisation that is a corporate author (by name or short name) lists the work too.
+    const authoredBy = d.corporateAuthors.flatMap((a) => organisationIdsByName.get(a.toLocaleLowerCase('nb')) ?? []).map(orgLink);
+    for (const [role, links] of [['author', authoredBy], ['performer', performers], ['commissioner', commissioners], ['publisher', publishers]] as const) {
       for (const l of links) {
         // One line per work; an organisation with several roles in it gets them joined.
         const list = works.get(l.id) ?? [];
@@ -199,13 +213,15 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
       performers,
       commissioners,
       publishers,
+      publisherNames: d.publisherNames,
       isbn: d.isbn,
       issn: d.issn,
       keywords: d.keywords,
       citedBy: (citingConcepts.get(d.key) ?? []).map((c) => conceptLink(c.id)),
       concepts: used.map((c) => conceptLink(c.id)),
       references: [],
-      csl: toCslItem(d, [...publishers.map((p) => publisherName(p.id, d.corporateAuthors)), ...d.publisherNames], abstract?.text),
+      // A report without a named publisher is issued by the institution that did the work.
+      csl: toCslItem(d, citedPublishers(d, publishers, performers), abstract?.text),
       sources: d.sources,
     };
     const optional: Partial<LinkedEntry> = {

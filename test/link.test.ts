@@ -20,6 +20,9 @@ describe('link', () => {
     expect(concept.usedIn.map((e) => e.id)).toEqual(['hansen-2020']);
     const forsk = dataset.organisations.find((o) => o.id === 'forsk')!;
     expect(forsk.works.map((w) => [w.id, w.role])).toEqual([['hansen-2020', 'Oppdragsutfører, Utgiver'], ['berg-2018', 'Utgiver']]);
+    // An organisation that is an entry's corporate author lists it too.
+    const kommune = dataset.organisations.find((o) => o.id === 'kommune-a')!;
+    expect(kommune.works.map((w) => [w.id, w.role])).toEqual([['hansen-2020', 'Oppdragsgiver'], ['kommune-a-2019', 'Forfatter']]);
   });
 
   it('reports references to records that do not exist, at their cell', async () => {

@@ -103,6 +103,8 @@ const sameName = (a: string, b: string): boolean =>
  *   report's `number` in a series (`collection-title` without
  *   `collection-number`) is printed as the series number, "(Rapport 1-2016)",
  *   not "(Nr. 1–2016; Rapport)".
+ * - Vancouver: a series number joins the series title, "(Rapport 1-2016)", which
+ *   the official style would otherwise print without its number.
  */
 export function prepareItemForStyle(item: CslItem, styleId: string): CslItem {
   const prepared: CslItem = { ...item };
@@ -122,6 +124,11 @@ export function prepareItemForStyle(item: CslItem, styleId: string): CslItem {
       prepared['collection-number'] = item['number'];
       delete prepared['number'];
     }
+  }
+  if (styleId === 'vancouver' && typeof item['collection-title'] === 'string' && item['collection-number'] !== undefined) {
+    // Official Vancouver prints the series title but not its number: "(Rapport 1-2016)" keeps both.
+    prepared['collection-title'] = `${item['collection-title']} ${String(item['collection-number'])}`;
+    delete prepared['collection-number'];
   }
   for (const field of ['number', 'collection-number'] as const) {
     const value = prepared[field];

@@ -30,6 +30,7 @@ export const CSL_TYPES: Record<PublicationType, string> = {
 };
 
 export const ROLE_LABELS = {
+  author: 'Forfatter',
   performer: 'Oppdragsutfører',
   commissioner: 'Oppdragsgiver',
   publisher: 'Utgiver',

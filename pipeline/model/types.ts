@@ -72,6 +72,8 @@ export const BibEntry = z
     performers: z.array(Link),
     commissioners: z.array(Link),
     publishers: z.array(Link),
+    /** Publishers named in a .bib file that match no organisation: shown as written, without a link. */
+    publisherNames: z.array(z.string()),
     place: z.string().optional(),
     series: z.string().optional(),
     number: z.string().optional(),

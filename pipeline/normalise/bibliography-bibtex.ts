@@ -5,7 +5,7 @@
  */
 import { BIBLIOGRAPHY_COLUMNS, type BibliographyField, type PublicationType } from '../model/columns.ts';
 import type { Person } from '../model/types.ts';
-import { error, type Position, type Problem } from '../problems.ts';
+import { error, warning, type Position, type Problem } from '../problems.ts';
 import { decodeValue, type BibtexEntry } from '../read/bibtex.ts';
 import { checkCell, splitList } from '../validate/cells.ts';
 import type { BibDraft } from './drafts.ts';
@@ -141,6 +141,11 @@ export function bibDraftFromBibtex(entry: BibtexEntry, file: string, findOrganis
   if (title === '') problems.push(error('required-empty', positionOf(['title']), `The entry '${entry.key}' has no title. Add title = {…} (in Zotero: fill in Title and export again).`, 'title'));
   const subtitle = entry.fields.subtitle !== undefined ? check('subtitle', ['subtitle'], decodeValue(entry.fields.subtitle, 'subtitle')) : undefined;
   const { persons, corporate } = names(csl);
+  // Kildebank records authors only: say so rather than drop editors without a word.
+  if (Array.isArray(csl.editor) && csl.editor.length > 0) {
+    const at = positionOf(['editor']);
+    problems.push(warning('editor-ignored', at, `Entry '${entry.key}': the editor${csl.editor.length > 1 ? 's are' : ' is'} not kept, because Kildebank records authors only. If the work should be cited under its editor${csl.editor.length > 1 ? 's' : ''}, write them as author.`, 'editor'));
+  }
   if (entry.fields.author !== undefined) {
     const authorNames = [...persons.map((p) => [p.given, p.family].filter(Boolean).join(' ')), ...corporate].join('; ');
     check('corporateAuthors', ['author'], authorNames);
@@ -195,11 +200,11 @@ export function bibDraftFromBibtex(entry: BibtexEntry, file: string, findOrganis
       subtitle,
       year,
       date,
-      place: text(csl['publisher-place']),
+      place: check('place', ['location', 'address'], csl['publisher-place']),
       // A report's BibLaTeX `type` ("TemaNord") names its series when no series is given.
-      series: text(csl['collection-title']) ?? (entry.fields.series !== undefined ? decodeValue(entry.fields.series, 'series') : undefined) ?? (type === 'rapport' ? text(csl.genre) : undefined),
-      number: text(csl.number) ?? text(csl['collection-number']),
-      pages: text(csl['number-of-pages']) ?? entry.fields.pagetotal,
+      series: check('series', ['series', 'type'], text(csl['collection-title']) ?? (entry.fields.series !== undefined ? decodeValue(entry.fields.series, 'series') : undefined) ?? (type === 'rapport' ? text(csl.genre) : undefined)),
+      number: check('number', ['number'], text(csl.number) ?? text(csl['collection-number'])),
+      pages: check('pages', ['pagetotal', 'pages'], text(csl['number-of-pages']) ?? entry.fields.pagetotal ?? text(csl.page)),
       language: check('language', ['langid', 'language'], csl.language),
       url: check('url', ['url'], url),
       doi: check('doi', ['doi'], csl.DOI),

@@ -141,12 +141,24 @@ describe('Norsk APA references of the shipped reports', () => {
     'loga-2016': 'Loga, J. M., Eimhjellen, I., Eschweiler, J., Ingstad, E. L., Stokstad, S. & Winsvold, M. (2016). Sosiale entreprenører – partnerskap for nye løsninger (Rapport 1-2016). Uni Research Rokkansenteret.',
     'nordisk-ministerrad-2015': 'Nordisk ministerråd. (2015). Sosialt entreprenørskap og sosial innovasjon: Kartlegging av innsatser for sosialt entreprenørskap og sosial innovasjon i Norden (TemaNord 2015:502). https://doi.org/10.6027/TN2015-502',
     'tankesmien-agenda-2016': 'Tankesmien Agenda. (2016). Sosialt entreprenørskap i velferdsstaten [Notat].',
-    'eimhjellen-loga-2016': 'Eimhjellen, I. & Loga, J. (2016). Utvikling av sosialt entreprenørskap i Norge. https://www.regjeringen.no/no/dokumenter/sosialt-entrepenorskap-i-norge/id2526850/',
-    'schanche-2014': 'Schanche, P. (2014). Velferd i nytt terreng: Hvordan kan kommunen som arbeidsgiver samarbeide med frivillig sektor og sosiale entreprenører innen pleie- og omsorgstjenestene? (Nr. R7940).',
+    // The institution that did the work issues the report when no other publisher is named.
+    'eimhjellen-loga-2016': 'Eimhjellen, I. & Loga, J. (2016). Utvikling av sosialt entreprenørskap i Norge. Uni Research Rokkansenteret. https://www.regjeringen.no/no/dokumenter/sosialt-entrepenorskap-i-norge/id2526850/',
+    'schanche-2014': 'Schanche, P. (2014). Velferd i nytt terreng: Hvordan kan kommunen som arbeidsgiver samarbeide med frivillig sektor og sosiale entreprenører innen pleie- og omsorgstjenestene? (Nr. R7940). Agenda Kaupang.',
   };
   it.each(Object.entries(expected))('%s', (key, reference) => {
     const e = site.dataset.bibliography.find((x: BibEntry) => x.key === key)!;
     expect(e.references[0]).toMatchObject({ label: 'Norsk APA', text: reference });
+  });
+});
+
+describe('Vancouver references keep the series number', () => {
+  it.each([
+    ['loga-2016', '(Rapport 1-2016).'],
+    ['nordisk-ministerrad-2015', '(TemaNord 2015:502).'],
+    ['schanche-2014', 'Rapport nr. R7940.'],
+  ])('%s', (key, part) => {
+    const e = site.dataset.bibliography.find((x: BibEntry) => x.key === key)!;
+    expect(e.references.find((r) => r.label === 'Vancouver')!.text).toContain(part);
   });
 });
 
