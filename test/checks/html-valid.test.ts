@@ -5,15 +5,22 @@ import { SHIPPED_DATA } from '../helpers/fixtures.ts';
 import { htmlFiles } from '../helpers/site-files.ts';
 import { vnuErrors } from '../helpers/vnu.ts';
 
-describe('the built HTML', () => {
-  let site: BuiltSite;
-  beforeAll(async () => {
-    site = await buildInto(SHIPPED_DATA, { siteUrl: 'https://kildebank.example.no', pathPrefix: '/kb/' });
-  });
-  afterAll(() => rm(site.root, { recursive: true, force: true }));
+const BUILDS = [
+  { name: 'at the root, without SITE_URL', options: {} },
+  { name: 'under a sub-path, with SITE_URL', options: { siteUrl: 'https://kildebank.example.no', pathPrefix: '/kb/' } },
+];
 
-  it('has no errors by the Nu Html Checker, on any page', async () => {
-    expect((await htmlFiles(site.dist)).length).toBeGreaterThan(60);
-    expect(await vnuErrors(site.dist)).toEqual([]);
-  }, 180_000);
-});
+for (const { name, options } of BUILDS) {
+  describe(`the built HTML ${name}`, () => {
+    let site: BuiltSite;
+    beforeAll(async () => {
+      site = await buildInto(SHIPPED_DATA, options);
+    });
+    afterAll(() => rm(site.root, { recursive: true, force: true }));
+
+    it('has no errors by the Nu Html Checker, on any page', async () => {
+      expect((await htmlFiles(site.dist)).length).toBeGreaterThan(60);
+      expect(await vnuErrors(site.dist)).toEqual([]);
+    }, 180_000);
+  });
+}
