@@ -28,11 +28,8 @@ export function defaultCacheDir(): string {
   return path.resolve(process.env.KILDEBANK_CITATION_CACHE || path.join('.cache', 'citations'));
 }
 
-let version: string | undefined;
-
-/** A hash of the formatting code, the styles offered and the versions of the packages that format. */
+/** A hash of the formatting code, the styles offered and the versions of the packages that format (computed twice a build: cheap). */
 export function cacheVersion(): string {
-  if (version) return version;
   const hash = createHash('sha256');
   const here = path.dirname(fileURLToPath(import.meta.url));
   for (const file of ['format-references.ts', 'official-styles.ts', 'registry.ts']) hash.update(readFileSync(path.join(here, file)));
@@ -47,8 +44,7 @@ export function cacheVersion(): string {
     hash.update(`${pkg}@${v}\n`);
   }
   hash.update(REFERENCE_STYLES.map((s) => s.id).join(','));
-  version = hash.digest('hex').slice(0, 16);
-  return version;
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The key of one item's references: its CSL-JSON and the locale. */
