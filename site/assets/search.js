@@ -21,6 +21,8 @@ const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 sort.value = params.get('sort') ?? '';
 
+const decoder = document.createElement('textarea');
+
 /** Only <mark> survives from Pagefind's excerpt; everything else is text. */
 function excerptNodes(excerpt) {
   const fragment = document.createDocumentFragment();
@@ -30,7 +32,9 @@ function excerptNodes(excerpt) {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
     else if (part) {
-      const text = document.createTextNode(new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '');
+      // A textarea decodes entities and keeps spaces (an HTML document would drop leading ones); it runs nothing.
+      decoder.innerHTML = part;
+      const text = document.createTextNode(decoder.value);
       if (marked) {
         const mark = document.createElement('mark');
         mark.append(text);

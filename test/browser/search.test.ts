@@ -34,6 +34,8 @@ for (const prefix of ['/', '/noe/']) {
       await waitForResults(page);
       const titles = await resultTitles(page);
       expect(titles[0]).toBe('sosiale entreprenører');
+      // The excerpt keeps the spaces around highlighted words.
+      expect(await page.locator('[data-search-results] li p').first().textContent()).toContain('entreprenører. Nynorsk');
       expect(titles).toContain('Sosiale entreprenører – partnerskap for nye løsninger');
       await page.locator('[data-search-results] li > a').first().click();
       await page.waitForURL(/\/begrep\/sosiale-entreprenorer\/$/);
