@@ -9,6 +9,8 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 const resultTitles = (page: Page) => page.locator('[data-search-results] li > a').allTextContents();
 async function waitForResults(page: Page) {
   await page.locator('[data-search-status]').filter({ hasText: /treff/ }).waitFor();
+  // The filter lists load after the results.
+  await page.locator('[data-search-filters] input[type="checkbox"]').first().waitFor();
 }
 
 for (const prefix of ['/', '/noe/']) {

@@ -43,7 +43,11 @@ describe.runIf(browserAvailable())('accessibility in Chromium (WCAG 2.1 A and AA
 
   async function open(path: string) {
     await page.goto(`${server.url}${path}`);
-    if (path.startsWith('sok/')) await page.locator('[data-search-status]').filter({ hasText: /treff/ }).waitFor();
+    if (path.startsWith('sok/')) {
+      await page.locator('[data-search-status]').filter({ hasText: /treff/ }).waitFor();
+      // The filter lists load after the results.
+      await page.locator('[data-search-filters] input[type="checkbox"]').first().waitFor();
+    }
   }
 
   it.each(Object.entries(PAGE_TYPES))('%s has no axe violations', async (_, path) => {
