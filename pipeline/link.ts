@@ -5,7 +5,7 @@
  * stable Norwegian order. Citations are added by a later stage.
  */
 import type { Ingested } from './ingest.ts';
-import { ROLE_LABELS, TYPE_LABELS, URLS } from './model/labels.ts';
+import { isReport, ROLE_LABELS, TYPE_LABELS, URLS } from './model/labels.ts';
 import type { Concept, IntroPage, Link, LinkedDataset, LinkedEntry, Organisation, SourceRef } from './model/types.ts';
 import { compareNb, indexLetter } from './normalise/collation.ts';
 import type { BibDraft, ConceptDraft, DefinitionDraft } from './normalise/drafts.ts';
@@ -155,10 +155,9 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
       organisationIdsByName.set(n, [...(organisationIdsByName.get(n) ?? []), o.id]);
     }
   }
-  const REPORT_TYPES = new Set(['rapport', 'notat']);
   const citedPublishers = (d: BibDraft, publishers: Link[], performers: Link[]): string[] => {
     const named = [...publishers.map((p) => publisherName(p.id, d.corporateAuthors)), ...d.publisherNames];
-    if (named.length > 0 || !REPORT_TYPES.has(d.type)) return named;
+    if (named.length > 0 || !isReport(d.type)) return named;
     return performers.map((p) => publisherName(p.id, d.corporateAuthors));
   };
   const works = new Map<string, Array<Link & { role: string }>>();

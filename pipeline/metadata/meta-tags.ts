@@ -4,6 +4,7 @@
  * report names its institution, so Zotero saves it as a report with its
  * number, not as a book. Tags that need the page's own URL are added by the site.
  */
+import { isReport } from '../model/labels.ts';
 import type { LinkedEntry } from '../model/types.ts';
 
 export interface MetaTag {
@@ -11,7 +12,6 @@ export interface MetaTag {
   content: string;
 }
 
-const REPORT_TYPES = new Set(['rapport', 'notat', 'strategi']);
 
 const DC_TYPES: Record<string, string> = {
   rapport: 'Report',
@@ -46,7 +46,7 @@ export function metaTags(e: LinkedEntry): MetaTag[] {
   add('citation_title', e.fullTitle);
   for (const a of authors) add('citation_author', a);
   add('citation_publication_date', highwireDate(e));
-  if (REPORT_TYPES.has(e.type)) {
+  if (isReport(e.type)) {
     add('citation_technical_report_institution', issuingInstitution(e));
     add('citation_technical_report_number', e.number);
   }

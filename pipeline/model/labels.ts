@@ -29,6 +29,9 @@ export const CSL_TYPES: Record<PublicationType, string> = {
   presentasjon: 'speech',
 };
 
+/** Reports, notes and strategies: the types cited as reports (CSL `report`), issued by an institution. */
+export const isReport = (type: PublicationType): boolean => CSL_TYPES[type] === 'report';
+
 export const ROLE_LABELS = {
   author: 'Forfatter',
   performer: 'Oppdragsutfører',
