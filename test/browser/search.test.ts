@@ -1,10 +1,9 @@
-import { rm } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
+import { browserAvailable } from '../helpers/browser.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
 
 const resultTitles = (page: Page) => page.locator('[data-search-results] li > a').allTextContents();
 async function waitForResults(page: Page) {
@@ -15,21 +14,14 @@ async function waitForResults(page: Page) {
 
 for (const prefix of ['/', '/noe/']) {
   describe.runIf(browserAvailable())(`search in the browser, site at ${prefix}`, () => {
-    let site: BuiltSite;
+    let opened: SiteInBrowser;
     let server: StaticServer;
-    let browser: Browser;
     let page: Page;
     beforeAll(async () => {
-      site = await buildInto(SHIPPED_DATA, { pathPrefix: prefix });
-      server = await serveStatic(site.dist, prefix);
-      browser = await launchBrowser();
-      page = await browser.newPage();
+      opened = await openSiteInBrowser(SHIPPED_DATA, prefix);
+      ({ server, page } = opened);
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      await rm(site.root, { recursive: true, force: true });
-    });
+    afterAll(() => opened?.close());
 
     it('finds the concept first for a word of its term, and the reports about it', async () => {
       await page.goto(`${server.url}sok/?q=entrepren%C3%B8rer`);

@@ -1,11 +1,10 @@
-import { rm } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
+import { browserAvailable } from '../helpers/browser.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
 
 /** One page of every kind the site has. */
 const PAGE_TYPES: Record<string, string> = {
@@ -24,22 +23,14 @@ const PAGE_TYPES: Record<string, string> = {
 };
 
 describe.runIf(browserAvailable())('accessibility in Chromium (WCAG 2.1 A and AA)', () => {
-  let site: BuiltSite;
+  let opened: SiteInBrowser;
   let server: StaticServer;
-  let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    site = await buildInto(SHIPPED_DATA, { pathPrefix: '/kb/' });
-    server = await serveStatic(site.dist, '/kb/');
-    browser = await launchBrowser();
-    // axe needs a page in its own browser context.
-    page = await (await browser.newContext()).newPage();
+    opened = await openSiteInBrowser(SHIPPED_DATA, '/kb/');
+    ({ server, page } = opened);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(site.root, { recursive: true, force: true });
-  });
+  afterAll(() => opened?.close());
 
   async function open(path: string) {
     await page.goto(`${server.url}${path}`);
