@@ -8,7 +8,7 @@
  *   dev   [--data data]                preview with Eleventy's dev server; edits in data/ rebuild and reload
  */
 import { parseArgs } from 'node:util';
-import { formatReport, hasErrors, sortProblems } from './problems.ts';
+import { formatReport, hasErrors, sortProblems } from './model/problems.ts';
 import { runPipeline, type StageLog } from './run.ts';
 
 const USAGE = `Usage: kildebank <build|check|dev> [--data <folder>] [--out <folder>] [--cache <folder>] [--json]`;
@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
     const [{ buildSite }, { addReferences }, { progressLine }] = await Promise.all([
       import('./build/build-site.ts'),
       import('./cite/add-references.ts'),
-      import('./cite/progress.ts'),
+      import('./lib/progress.ts'),
     ]);
     console.log(`Building ${values.out}/ from ${values.data}/`);
     // On a terminal, a progress line shows what runs between the stage lines.

@@ -2,11 +2,11 @@
  * The pipeline from data folder to dataset: ingest (read, parse, check,
  * normalise), link, and format citations. Reports what each stage did.
  */
-import { ingest } from './ingest.ts';
-import { enrich } from './enrich.ts';
-import { link } from './link.ts';
+import { ingest } from './normalise/ingest.ts';
+import { enrich } from './enrich/enrich.ts';
+import { link } from './link/link.ts';
 import type { Dataset } from './model/types.ts';
-import { hasErrors, type Problem } from './problems.ts';
+import { hasErrors, type Problem } from './model/problems.ts';
 
 export interface StageLog {
   stage: string;

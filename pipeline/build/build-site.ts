@@ -8,7 +8,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { emitJson } from '../emit/json.ts';
 import type { Dataset } from '../model/types.ts';
-import { hasErrors } from '../problems.ts';
+import { hasErrors } from '../model/problems.ts';
 import { releaseMemory } from './release-memory.ts';
 import { runPipeline, type PipelineOptions, type PipelineResult, type StageLog } from '../run.ts';
 import { runEleventy, type SiteOptions } from './eleventy.ts';

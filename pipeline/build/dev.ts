@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { addReferences } from '../cite/add-references.ts';
 import { emitJson } from '../emit/json.ts';
-import { formatReport } from '../problems.ts';
+import { formatReport } from '../model/problems.ts';
 import { runPipeline } from '../run.ts';
 import { eleventyArgs, eleventyEnv, PROJECT_ROOT } from './eleventy.ts';
 

@@ -12,7 +12,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { reportProgress } from '../cite/progress.ts';
+import { reportProgress } from '../lib/progress.ts';
 
 /** Files a deployment may hold: Cloudflare Pages' free plan. */
 export const FILE_BUDGET = 20_000;

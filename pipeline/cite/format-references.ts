@@ -11,7 +11,7 @@
  * {@link standaloneStyle}), and the bibliography's citation-number label is
  * dropped from each entry.
  */
-import { Cite, registerLocale, registerStyle } from './registry.ts';
+import { Cite, registerLocale, registerStyle } from '../lib/citation-js.ts';
 import { compactToXml, loadLocaleXml, loadStyleTree, type CompactNode } from './official-styles.ts';
 
 /** A CSL-JSON item. Minimal for now; to be replaced by the shared model type. */

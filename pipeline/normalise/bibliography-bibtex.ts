@@ -5,11 +5,11 @@
  */
 import { BIBLIOGRAPHY_COLUMNS, type BibliographyField, type PublicationType } from '../model/columns.ts';
 import type { Person } from '../model/types.ts';
-import { error, warning, type Position, type Problem } from '../problems.ts';
+import { error, warning, type Position, type Problem } from '../model/problems.ts';
 import { decodeValue, type BibtexEntry } from '../read/bibtex.ts';
-import { checkCell, splitList } from '../validate/cells.ts';
-import type { BibDraft } from './drafts.ts';
-import { withOptional } from '../with-optional.ts';
+import { checkCell, splitList } from '../check/cells.ts';
+import type { BibDraft } from '../model/drafts.ts';
+import { withOptional } from '../lib/with-optional.ts';
 
 const TYPE_MAP: Record<string, PublicationType> = {
   report: 'rapport',

@@ -1,10 +1,10 @@
 /** Bibliography CSV rows → bibliography drafts. */
 import type { BibliographyField, PublicationType } from '../model/columns.ts';
 import type { Person } from '../model/types.ts';
-import { splitList } from '../validate/cells.ts';
-import type { CheckedRecord } from './csv-records.ts';
-import type { BibDraft } from './drafts.ts';
-import { withOptional } from '../with-optional.ts';
+import { splitList } from '../check/cells.ts';
+import type { CheckedRecord } from '../check/records.ts';
+import type { BibDraft } from '../model/drafts.ts';
+import { withOptional } from '../lib/with-optional.ts';
 
 /** "Etternavn, Fornavn; Etternavn, Fornavn" → persons. */
 export function parsePersons(value: string | undefined): Person[] {

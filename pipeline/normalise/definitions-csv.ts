@@ -1,8 +1,8 @@
 /** Definition CSV rows (definisjoner.csv) → definition drafts. */
 import type { DefinitionField, SourceRelation } from '../model/columns.ts';
-import { withOptional } from '../with-optional.ts';
-import type { CheckedRecord } from './csv-records.ts';
-import type { DefinitionDraft } from './drafts.ts';
+import { withOptional } from '../lib/with-optional.ts';
+import type { CheckedRecord } from '../check/records.ts';
+import type { DefinitionDraft } from '../model/drafts.ts';
 
 export function definitionDraftFromCsv(record: CheckedRecord<DefinitionField>): DefinitionDraft {
   const v = record.values;

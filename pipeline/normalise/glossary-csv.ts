@@ -1,9 +1,9 @@
 /** Glossary CSV rows → concept drafts. */
 import type { ConceptStatus, GlossaryField, SourceRelation } from '../model/columns.ts';
-import { splitList } from '../validate/cells.ts';
-import type { CheckedRecord } from './csv-records.ts';
-import type { ConceptDraft } from './drafts.ts';
-import { withOptional } from '../with-optional.ts';
+import { splitList } from '../check/cells.ts';
+import type { CheckedRecord } from '../check/records.ts';
+import type { ConceptDraft } from '../model/drafts.ts';
+import { withOptional } from '../lib/with-optional.ts';
 
 export function conceptDraftFromCsv(record: CheckedRecord<GlossaryField>): ConceptDraft {
   const v = record.values;

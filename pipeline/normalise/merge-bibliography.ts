@@ -5,8 +5,8 @@
  * field, and every conflicting value is reported. Two records of one source
  * with the same key, or the same work under two keys, are errors.
  */
-import { error, warning, type Problem } from '../problems.ts';
-import type { BibDraft } from './drafts.ts';
+import { error, warning, type Problem } from '../model/problems.ts';
+import type { BibDraft } from '../model/drafts.ts';
 
 const normaliseTitle = (t: string) =>
   t.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

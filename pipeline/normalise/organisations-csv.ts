@@ -1,8 +1,8 @@
 /** Organisation CSV rows → organisation drafts. */
 import type { OrganisationField, OrganisationType } from '../model/columns.ts';
-import type { CheckedRecord } from './csv-records.ts';
-import type { OrganisationDraft } from './drafts.ts';
-import { withOptional } from '../with-optional.ts';
+import type { CheckedRecord } from '../check/records.ts';
+import type { OrganisationDraft } from '../model/drafts.ts';
+import { withOptional } from '../lib/with-optional.ts';
 
 export function organisationDraftFromCsv(record: CheckedRecord<OrganisationField>): OrganisationDraft {
   const v = record.values;

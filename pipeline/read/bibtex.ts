@@ -5,8 +5,8 @@
  * the registry) does the parsing.
  */
 import { createRequire } from 'node:module';
-import { plugins } from '../cite/registry.ts';
-import { error, warning, type Position, type Problem } from '../problems.ts';
+import { plugins } from '../lib/citation-js.ts';
+import { error, warning, type Position, type Problem } from '../model/problems.ts';
 
 export interface BibtexEntry {
   key: string;

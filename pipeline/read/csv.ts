@@ -4,7 +4,7 @@
  * are normalised, and csv-parse's errors become positioned problems.
  */
 import { parse, CsvError } from 'csv-parse/sync';
-import { error, type Problem } from '../problems.ts';
+import { error, type Problem } from '../model/problems.ts';
 
 export interface Cell {
   value: string;

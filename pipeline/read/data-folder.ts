@@ -6,8 +6,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CSV_FILES, type CsvFileName } from '../model/columns.ts';
-import { error, warning, type Problem } from '../problems.ts';
-import { didYouMean } from '../validate/closest.ts';
+import { error, warning, type Problem } from '../model/problems.ts';
+import { didYouMean } from '../lib/closest.ts';
 
 export interface SourceFile {
   /** Path shown in messages: the data folder's name and the file's path in it. */

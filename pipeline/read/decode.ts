@@ -3,7 +3,7 @@
  * (what older Excel saves). Spreadsheets saved in their own format are refused.
  */
 import iconv from 'iconv-lite';
-import { error, warning, type Problem } from '../problems.ts';
+import { error, warning, type Problem } from '../model/problems.ts';
 
 export interface Decoded {
   text: string;

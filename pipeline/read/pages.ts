@@ -2,8 +2,8 @@
  * An introduction page in Markdown: `NN-slug.md`, whose number gives the order
  * and whose first line is the `# Title`.
  */
-import { error, type Problem } from '../problems.ts';
-import type { PageDraft } from '../normalise/drafts.ts';
+import { error, type Problem } from '../model/problems.ts';
+import type { PageDraft } from '../model/drafts.ts';
 
 const NAME = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 

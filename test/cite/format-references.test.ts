@@ -6,7 +6,7 @@ import {
   type CslItem,
 } from '../../pipeline/cite/format-references.ts';
 import { loadStyleXml } from '../../pipeline/cite/official-styles.ts';
-import { Cite, registerStyle } from '../../pipeline/cite/registry.ts';
+import { Cite, registerStyle } from '../../pipeline/lib/citation-js.ts';
 
 const nordiskMinisterrad: CslItem = {
   id: 'nordisk-ministerrad-2015',

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitJson } from '../../pipeline/emit/json.ts';
-import { ingest } from '../../pipeline/ingest.ts';
-import { enrich } from '../../pipeline/enrich.ts';
-import { link } from '../../pipeline/link.ts';
+import { ingest } from '../../pipeline/normalise/ingest.ts';
+import { enrich } from '../../pipeline/enrich/enrich.ts';
+import { link } from '../../pipeline/link/link.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 
 describe('emitJson', () => {

@@ -1,5 +1,5 @@
 /** A minimal bibliography draft for stage tests, with the given fields over the defaults. */
-import type { BibDraft } from '../../pipeline/normalise/drafts.ts';
+import type { BibDraft } from '../../pipeline/model/drafts.ts';
 
 export function bibDraft(over: Partial<BibDraft>, file = 'data/bibliografi.csv', line = 2): BibDraft {
   return {

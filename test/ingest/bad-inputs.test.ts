@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../pipeline/ingest.ts';
-import { formatProblem, sortProblems, type Problem, type Severity } from '../../pipeline/problems.ts';
+import { ingest } from '../../pipeline/normalise/ingest.ts';
+import { formatProblem, sortProblems, type Problem, type Severity } from '../../pipeline/model/problems.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 

@@ -15,7 +15,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingest, type Drafts } from '../../pipeline/ingest.ts';
+import { ingest, type Drafts } from '../../pipeline/normalise/ingest.ts';
 import {
   BIBLIOGRAPHY_COLUMNS,
   CONCEPT_STATUSES,
@@ -27,13 +27,13 @@ import {
   SOURCE_RELATIONS,
   type ColumnSpec,
 } from '../../pipeline/model/columns.ts';
-import type { Problem } from '../../pipeline/problems.ts';
+import type { Problem } from '../../pipeline/model/problems.ts';
 import { readBibtex } from '../../pipeline/read/bibtex.ts';
 import { parseCsv } from '../../pipeline/read/csv.ts';
 import { decodeText } from '../../pipeline/read/decode.ts';
 import { runPipeline } from '../../pipeline/run.ts';
-import { DOI_PATTERN, isHttpUrl, isIsoDate, isPlausibleYear, isValidIsbn, isValidIssn } from '../../pipeline/validate/identifiers.ts';
-import { LANGUAGE_LABELS } from '../../pipeline/validate/languages.ts';
+import { DOI_PATTERN, isHttpUrl, isIsoDate, isPlausibleYear, isValidIsbn, isValidIssn } from '../../pipeline/check/identifiers.ts';
+import { LANGUAGE_LABELS } from '../../pipeline/check/languages.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 
 const SITE = path.join(FIXTURES, 'site', 'data');

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plugins } from '../../pipeline/cite/registry.ts';
+import { plugins } from '../../pipeline/lib/citation-js.ts';
 import type { BibEntry } from '../../pipeline/model/types.ts';
 import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';

@@ -3,7 +3,7 @@
  * oppdragsutførere with an entry. Features shared by very many entries say
  * little and would make this quadratic, so they are left out.
  */
-import type { Link, LinkedEntry } from './model/types.ts';
+import type { Link, LinkedEntry } from '../model/types.ts';
 
 const MAX_SHARED = 100;
 const MAX_RELATED = 5;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, type ResolveRecord } from '../../pipeline/render/markdown.ts';
+import { renderMarkdown, type ResolveRecord } from '../../pipeline/link/markdown.ts';
 
 const resolve: ResolveRecord = (kind, id) => (id === 'kjent' ? `/${kind}/${id}/` : undefined);
 

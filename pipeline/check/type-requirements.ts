@@ -8,8 +8,8 @@
  * gap is known and documented, not forgotten.
  */
 import type { PublicationType } from '../model/columns.ts';
-import type { BibDraft } from '../normalise/drafts.ts';
-import { error, type Problem } from '../problems.ts';
+import type { BibDraft } from '../model/drafts.ts';
+import { error, type Problem } from '../model/problems.ts';
 
 interface Requirement {
   /** What is needed, for the message: "a year". */

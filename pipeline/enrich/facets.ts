@@ -3,10 +3,10 @@
  * oppdragsutfører and by author, each in a stable order (Norwegian
  * alphabetical order for names).
  */
-import { PUBLICATION_TYPES } from './model/columns.ts';
-import { TYPE_LABELS } from './model/labels.ts';
-import type { Facets, LinkedEntry, Link, ListItem } from './model/types.ts';
-import { compareNb, indexLetter } from './normalise/collation.ts';
+import { PUBLICATION_TYPES } from '../model/columns.ts';
+import { TYPE_LABELS } from '../model/labels.ts';
+import type { Facets, LinkedEntry, Link, ListItem } from '../model/types.ts';
+import { compareNb, indexLetter } from '../lib/collation.ts';
 
 const NEWEST_IN_FEED = 50;
 

@@ -4,9 +4,9 @@
  * give every record its cells by field name.
  */
 import type { ColumnSpec } from '../model/columns.ts';
-import { error, type Problem } from '../problems.ts';
+import { error, type Problem } from '../model/problems.ts';
 import type { Cell, CsvTable } from '../read/csv.ts';
-import { didYouMean } from './closest.ts';
+import { didYouMean } from '../lib/closest.ts';
 
 export interface TableRecord<F extends string> {
   file: string;

@@ -3,9 +3,9 @@
  * cleaned values by field, with positions, for the per-file normalisers.
  */
 import type { ColumnSpec } from '../model/columns.ts';
-import type { Position, Problem } from '../problems.ts';
-import { checkCell } from '../validate/cells.ts';
-import type { TableRecord } from '../validate/table.ts';
+import type { Position, Problem } from '../model/problems.ts';
+import { checkCell } from './cells.ts';
+import type { TableRecord } from './table.ts';
 
 export interface CheckedRecord<F extends string> {
   file: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BibDraft } from '../../pipeline/normalise/drafts.ts';
+import type { BibDraft } from '../../pipeline/model/drafts.ts';
 import { bibDraft } from '../helpers/drafts.ts';
-import { checkTypeRequirements } from '../../pipeline/validate/type-requirements.ts';
+import { checkTypeRequirements } from '../../pipeline/check/type-requirements.ts';
 
 const draft = (over: Partial<BibDraft>): BibDraft =>
   bibDraft({ at: { year: { file: 'data/bibliografi.csv', line: 4, column: 7, field: 'Utgivelsesår' } }, ...over }, 'data/bibliografi.csv', 4);

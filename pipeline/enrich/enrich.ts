@@ -3,14 +3,14 @@
  * itself — meta tags, JSON-LD, COinS, export files, related entries and the
  * bibliography's facets.
  */
-import { bibliographyCsv } from './export/bibliography-csv.ts';
-import { toBiblatex, toCslJson, toRis } from './export/reference-files.ts';
+import { bibliographyCsv } from './bibliography-csv.ts';
+import { toBiblatex, toCslJson, toRis } from './reference-files.ts';
 import { facets } from './facets.ts';
 import { glossaryIndex } from './glossary-index.ts';
-import { coins } from './metadata/coins.ts';
-import { jsonLd } from './metadata/json-ld.ts';
-import { metaTags } from './metadata/meta-tags.ts';
-import type { BibEntry, Dataset, LinkedDataset } from './model/types.ts';
+import { coins } from './coins.ts';
+import { jsonLd } from './json-ld.ts';
+import { metaTags } from './meta-tags.ts';
+import type { BibEntry, Dataset, LinkedDataset } from '../model/types.ts';
 import { relatedEntries } from './related.ts';
 
 export function enrich(linked: LinkedDataset): Dataset {

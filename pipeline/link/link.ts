@@ -4,18 +4,18 @@
  * back-links (who cites, uses and publishes what) and sort everything in a
  * stable Norwegian order. Citations are added by a later stage.
  */
-import type { Ingested } from './ingest.ts';
-import { isReport, ROLE_LABELS, TYPE_LABELS, URLS } from './model/labels.ts';
-import type { Concept, IntroPage, Link, LinkedDataset, LinkedEntry, Organisation, SourceRef } from './model/types.ts';
-import { compareNb, indexLetter } from './normalise/collation.ts';
-import type { BibDraft, ConceptDraft, DefinitionDraft } from './normalise/drafts.ts';
-import { error, warning, type Position, type Problem } from './problems.ts';
-import { termFinder } from './render/concept-terms.ts';
-import { renderMarkdown, type RecordKind } from './render/markdown.ts';
+import type { Ingested } from '../normalise/ingest.ts';
+import { isReport, ROLE_LABELS, TYPE_LABELS, URLS } from '../model/labels.ts';
+import type { Concept, IntroPage, Link, LinkedDataset, LinkedEntry, Organisation, SourceRef } from '../model/types.ts';
+import { compareNb, indexLetter } from '../lib/collation.ts';
+import type { BibDraft, ConceptDraft, DefinitionDraft } from '../model/drafts.ts';
+import { error, warning, type Position, type Problem } from '../model/problems.ts';
+import { termFinder } from './concept-terms.ts';
+import { renderMarkdown, type RecordKind } from './markdown.ts';
 import { toCslItem } from './csl-item.ts';
-import { withOptional } from './with-optional.ts';
-import { LANGUAGE_LABELS } from './validate/languages.ts';
-import { didYouMean } from './validate/closest.ts';
+import { withOptional } from '../lib/with-optional.ts';
+import { LANGUAGE_LABELS } from '../check/languages.ts';
+import { didYouMean } from '../lib/closest.ts';
 
 type At = Partial<Record<string, Position & { field: string }>>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BIBLIOGRAPHY_COLUMNS } from '../../pipeline/model/columns.ts';
 import { parseCsv } from '../../pipeline/read/csv.ts';
-import { mapTable } from '../../pipeline/validate/table.ts';
+import { mapTable } from '../../pipeline/check/table.ts';
 
 const map = (text: string) => mapTable(parseCsv(text, 'b.csv'), BIBLIOGRAPHY_COLUMNS);
 

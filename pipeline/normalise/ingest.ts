@@ -2,23 +2,23 @@
  * Read → parse → check → normalise: from a data folder to validated drafts and
  * every problem found on the way. No output is written here.
  */
-import { BIBLIOGRAPHY_COLUMNS, DEFINITION_COLUMNS, GLOSSARY_COLUMNS, ORGANISATION_COLUMNS, type ColumnSpec, type CsvFileName } from './model/columns.ts';
-import { bibDraftFromBibtex } from './normalise/bibliography-bibtex.ts';
-import { bibDraftFromCsv } from './normalise/bibliography-csv.ts';
-import { checkRecords, type CheckedRecord } from './normalise/csv-records.ts';
-import type { BibDraft, ConceptDraft, DefinitionDraft, OrganisationDraft, PageDraft } from './normalise/drafts.ts';
-import { definitionDraftFromCsv } from './normalise/definitions-csv.ts';
-import { conceptDraftFromCsv } from './normalise/glossary-csv.ts';
-import { mergeBibliography } from './normalise/merge-bibliography.ts';
-import { organisationDraftFromCsv } from './normalise/organisations-csv.ts';
-import { error, hasErrors, type Problem } from './problems.ts';
-import { readBibtex } from './read/bibtex.ts';
-import { parseCsv } from './read/csv.ts';
-import { readDataFolder, type SourceFile } from './read/data-folder.ts';
-import { decodeText } from './read/decode.ts';
-import { readPage } from './read/pages.ts';
-import { mapTable } from './validate/table.ts';
-import { checkTypeRequirements } from './validate/type-requirements.ts';
+import { BIBLIOGRAPHY_COLUMNS, DEFINITION_COLUMNS, GLOSSARY_COLUMNS, ORGANISATION_COLUMNS, type ColumnSpec, type CsvFileName } from '../model/columns.ts';
+import { bibDraftFromBibtex } from './bibliography-bibtex.ts';
+import { bibDraftFromCsv } from './bibliography-csv.ts';
+import { checkRecords, type CheckedRecord } from '../check/records.ts';
+import type { BibDraft, ConceptDraft, DefinitionDraft, OrganisationDraft, PageDraft } from '../model/drafts.ts';
+import { definitionDraftFromCsv } from './definitions-csv.ts';
+import { conceptDraftFromCsv } from './glossary-csv.ts';
+import { mergeBibliography } from './merge-bibliography.ts';
+import { organisationDraftFromCsv } from './organisations-csv.ts';
+import { error, hasErrors, type Problem } from '../model/problems.ts';
+import { readBibtex } from '../read/bibtex.ts';
+import { parseCsv } from '../read/csv.ts';
+import { readDataFolder, type SourceFile } from '../read/data-folder.ts';
+import { decodeText } from '../read/decode.ts';
+import { readPage } from '../read/pages.ts';
+import { mapTable } from '../check/table.ts';
+import { checkTypeRequirements } from '../check/type-requirements.ts';
 
 export interface Drafts {
   bibliography: BibDraft[];

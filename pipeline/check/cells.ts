@@ -4,9 +4,9 @@
  * notation, date serials), stray whitespace and wrong formats are reported here.
  */
 import type { ColumnSpec } from '../model/columns.ts';
-import { error, warning, type Problem } from '../problems.ts';
+import { error, warning, type Problem } from '../model/problems.ts';
 import type { Cell } from '../read/csv.ts';
-import { didYouMean } from './closest.ts';
+import { didYouMean } from '../lib/closest.ts';
 import {
   bareDoi,
   DOI_PATTERN,

@@ -2,9 +2,9 @@
  * Records after validation and before linking: plain values, references still
  * as ids. Internal to the pipeline; the emitted shapes are in model/types.ts.
  */
-import type { ConceptStatus, OrganisationType, PublicationType, SourceRelation } from '../model/columns.ts';
-import type { Person, SourceRef } from '../model/types.ts';
-import type { Position } from '../problems.ts';
+import type { ConceptStatus, OrganisationType, PublicationType, SourceRelation } from './columns.ts';
+import type { Person, SourceRef } from './types.ts';
+import type { Position } from './problems.ts';
 
 export interface BibDraft {
   key: string;

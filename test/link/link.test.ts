@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../pipeline/ingest.ts';
-import { link } from '../pipeline/link.ts';
-import { sortProblems } from '../pipeline/problems.ts';
-import { dataWith, FIXTURES } from './helpers/fixtures.ts';
+import { ingest } from '../../pipeline/normalise/ingest.ts';
+import { link } from '../../pipeline/link/link.ts';
+import { sortProblems } from '../../pipeline/model/problems.ts';
+import { dataWith, FIXTURES } from '../helpers/fixtures.ts';
 
 const BIB_HEADER = 'Nøkkel;Type publikasjon;Tittel;Utgivelsesår;Oppdragsutfører;Sammendrag;Emneord\n';
 const GLOSSARY_HEADER = 'ID;Term bokmål;Definisjon;Kilde;Se også;Overordnet;Underordnet\n';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BIBLIOGRAPHY_COLUMNS, type ColumnSpec } from '../../pipeline/model/columns.ts';
-import { checkCell, splitList } from '../../pipeline/validate/cells.ts';
+import { checkCell, splitList } from '../../pipeline/check/cells.ts';
 
 const spec = (field: string): ColumnSpec => BIBLIOGRAPHY_COLUMNS.find((c) => c.field === field)!;
 const check = (field: string, value: string) => checkCell(spec(field), { value, line: 7, column: 3 }, 'b.csv', 7);

@@ -1,10 +1,10 @@
 /**
  * An entry as the files reference managers import. BibLaTeX comes from
- * citation-js (with our keys and UTF-8, see cite/registry.ts). RIS is written
+ * citation-js (with our keys and UTF-8, see lib/citation-js.ts). RIS is written
  * here, tag by tag as Zotero's RIS translator reads it, because citation-js
  * breaks RIS values mid-word and files a report's number under two tags.
  */
-import { plugins } from '../cite/registry.ts';
+import { plugins } from '../lib/citation-js.ts';
 import type { CslItem } from '../model/types.ts';
 
 /** CSL as citation-js's BibLaTeX mapping expects it: a series number is the entry's number. */

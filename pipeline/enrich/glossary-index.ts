@@ -3,8 +3,8 @@
  * every admitted term as a "se …" pointer to its concept, in Norwegian
  * alphabetical order, grouped by index letter.
  */
-import type { Concept, GlossaryIndex } from './model/types.ts';
-import { compareNb, indexLetter } from './normalise/collation.ts';
+import type { Concept, GlossaryIndex } from '../model/types.ts';
+import { compareNb, indexLetter } from '../lib/collation.ts';
 
 export function glossaryIndex(concepts: Concept[]): GlossaryIndex {
   const rows = concepts.flatMap((c) => [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { termFinder } from '../../pipeline/render/concept-terms.ts';
-import { renderMarkdown, type ResolveRecord } from '../../pipeline/render/markdown.ts';
+import { termFinder } from '../../pipeline/link/concept-terms.ts';
+import { renderMarkdown, type ResolveRecord } from '../../pipeline/link/markdown.ts';
 
 const terms = termFinder([
   { id: 'sosiale-entreprenorer', terms: ['sosiale entreprenører', 'sosial entreprenør'] },

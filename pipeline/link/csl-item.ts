@@ -1,7 +1,7 @@
 /** A bibliography draft as a CSL-JSON item: the form citation tools read. */
-import { CSL_TYPES, TYPE_LABELS } from './model/labels.ts';
-import type { CslItem } from './model/types.ts';
-import type { BibDraft } from './normalise/drafts.ts';
+import { CSL_TYPES, TYPE_LABELS } from '../model/labels.ts';
+import type { CslItem } from '../model/types.ts';
+import type { BibDraft } from '../model/drafts.ts';
 
 export function toCslItem(d: BibDraft, publisherNames: string[], abstractText: string | undefined): CslItem {
   const item: CslItem = { id: d.key, type: CSL_TYPES[d.type], title: d.subtitle ? `${d.title}: ${d.subtitle}` : d.title };
