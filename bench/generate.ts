@@ -12,7 +12,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BIBLIOGRAPHY_COLUMNS, GLOSSARY_COLUMNS, ORGANISATION_COLUMNS, type PublicationType } from '../pipeline/model/columns.ts';
+import { BIBLIOGRAPHY_COLUMNS, GLOSSARY_COLUMNS, ORGANISATION_COLUMNS } from '../pipeline/model/columns.ts';
+import type { PublicationType } from '../pipeline/model/publication-types.ts';
 import { Random } from './random.ts';
 import {
   ADJECTIVES, FAMILY_NAMES, FIXED_ORGANISATIONS, GENERAL_KEYWORDS, GIVEN_NAMES, MUNICIPALITIES, NOUNS,

@@ -7,7 +7,7 @@
  * information was looked for and not found ("URL er ikke funnet."): then the
  * gap is known and documented, not forgotten.
  */
-import type { PublicationType } from '../model/columns.ts';
+import { publicationType, type RequirementId } from '../model/publication-types.ts';
 import type { BibDraft } from '../model/drafts.ts';
 import { error, type Problem } from '../model/problems.ts';
 
@@ -29,19 +29,7 @@ const RESPONSIBLE: Requirement = {
 const AUTHOR: Requirement = { what: 'an author (a person or a corporate author)', anyOf: ['persons', 'corporateAuthors'], noteWords: /(forfatter|forfattere)/ };
 const URL: Requirement = { what: 'a URL', anyOf: ['url', 'pdfUrl'], noteWords: /(url|adresse|lenke)/ };
 
-export const TYPE_REQUIREMENTS: Record<PublicationType, readonly Requirement[]> = {
-  rapport: [YEAR, RESPONSIBLE],
-  notat: [YEAR, RESPONSIBLE],
-  strategi: [YEAR, RESPONSIBLE],
-  bok: [YEAR, RESPONSIBLE],
-  hefte: [YEAR, RESPONSIBLE],
-  artikkel: [YEAR, AUTHOR],
-  presentasjon: [YEAR, AUTHOR],
-  arrangement: [YEAR, RESPONSIBLE],
-  film: [RESPONSIBLE],
-  avtale: [RESPONSIBLE],
-  nettside: [URL],
-};
+const REQUIREMENTS: Record<RequirementId, Requirement> = { year: YEAR, responsible: RESPONSIBLE, author: AUTHOR, url: URL };
 
 /** CSV column and BibTeX field to name in the message, by draft field. */
 const WHERE: Partial<Record<keyof BibDraft, { csv: string; bib: string }>> = {
@@ -76,7 +64,7 @@ export function checkTypeRequirements(drafts: readonly BibDraft[]): Problem[] {
   const problems: Problem[] = [];
   for (const d of drafts) {
     const fromCsv = d.sources[0]!.file.toLowerCase().endsWith('.csv');
-    for (const req of TYPE_REQUIREMENTS[d.type] ?? []) {
+    for (const req of publicationType(d.type).requires.map((id) => REQUIREMENTS[id])) {
       if (req.anyOf.some((f) => hasValue(d, f) || d.rejected?.includes(f)) || documentedAsMissing(d.note, req.noteWords)) continue;
       const names = [...new Set(req.anyOf.map((f) => WHERE[f]?.[fromCsv ? 'csv' : 'bib']).filter((n): n is string => n !== undefined))];
       const first = req.anyOf[0]!;

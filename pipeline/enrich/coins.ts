@@ -3,17 +3,15 @@
  * Zotero's connector offers to save several entries at once. Entry pages
  * carry none: Zotero would prefer it to their richer meta tags.
  */
-import { isReport } from '../model/labels.ts';
+import { publicationType } from '../model/publication-types.ts';
 import type { LinkedEntry } from '../model/types.ts';
-
-const BOOK_TYPES = new Set(['bok', 'hefte']);
 
 export function coins(e: LinkedEntry): string {
   const pairs: Array<[string, string | undefined]> = [
     ['ctx_ver', 'Z39.88-2004'],
     ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
     ['rfr_id', 'info:sid/kildebank'],
-    ['rft.genre', isReport(e.type) ? 'report' : BOOK_TYPES.has(e.type) ? 'book' : 'document'],
+    ['rft.genre', publicationType(e.type).coinsGenre],
     ['rft.btitle', e.fullTitle],
   ];
   const first = e.persons[0];

@@ -18,7 +18,7 @@ export function enrich(linked: LinkedDataset): Dataset {
   const bibliography: BibEntry[] = linked.bibliography.map((e) => ({
     ...e,
     related: related.get(e.key) ?? [],
-    exports: { bibtex: toBiblatex(e.csl), ris: toRis(e.csl), csljson: toCslJson(e.csl) },
+    exports: { bibtex: toBiblatex(e.csl), ris: toRis(e.csl, e.type), csljson: toCslJson(e.csl) },
     meta: metaTags(e),
     jsonLd: jsonLd(e),
     coins: coins(e),

@@ -3,14 +3,12 @@
  * oppdragsutfører and by author, each in a stable order (Norwegian
  * alphabetical order for names).
  */
-import { PUBLICATION_TYPES } from '../model/columns.ts';
-import { TYPE_LABELS } from '../model/labels.ts';
+import { PUBLICATION_TYPES, publicationType } from '../model/publication-types.ts';
+import { URLS } from '../model/urls.ts';
 import type { Facets, LinkedEntry, Link, ListItem } from '../model/types.ts';
 import { compareNb, indexLetter } from '../lib/collation.ts';
 
 const NEWEST_IN_FEED = 50;
-
-export const typeUrl = (type: string) => `/bibliografi/type/${type}/`;
 
 export function listItem(e: LinkedEntry, coins: string): ListItem {
   const item: ListItem = { key: e.key, url: e.url, title: e.fullTitle, authors: e.authorsDisplay, typeLabel: e.typeLabel, coins };
@@ -22,7 +20,7 @@ export function listItem(e: LinkedEntry, coins: string): ListItem {
 export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => string): Omit<Facets, 'glossary'> {
   const types = PUBLICATION_TYPES.map((type) => {
     const items = entries.filter((e) => e.type === type).map((e) => listItem(e, coinsOf(e)));
-    return { id: type, label: TYPE_LABELS[type], url: typeUrl(type), count: items.length, items };
+    return { id: type, label: publicationType(type).label, url: URLS.type(type), count: items.length, items };
   }).filter((t) => t.count > 0);
 
   const yearCounts = new Map<number | null, number>();

@@ -1,22 +1,9 @@
 /** schema.org JSON-LD for an entry page (search engines; the page's URL is added by the site). */
+import { publicationType } from '../model/publication-types.ts';
 import type { LinkedEntry } from '../model/types.ts';
 
-const SCHEMA_TYPES: Record<string, string> = {
-  rapport: 'Report',
-  notat: 'Report',
-  strategi: 'Report',
-  hefte: 'Book',
-  bok: 'Book',
-  artikkel: 'ScholarlyArticle',
-  film: 'Movie',
-  avtale: 'DigitalDocument',
-  nettside: 'WebPage',
-  arrangement: 'Event',
-  presentasjon: 'PresentationDigitalDocument',
-};
-
 export function jsonLd(e: LinkedEntry): Record<string, unknown> {
-  const type = SCHEMA_TYPES[e.type] ?? 'CreativeWork';
+  const type = publicationType(e.type).schemaOrg;
   const doc: Record<string, unknown> = { '@context': 'https://schema.org', '@type': type, '@id': `#${e.key}`, name: e.fullTitle };
   const set = (key: string, value: unknown) => {
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) doc[key] = value;

@@ -4,7 +4,7 @@
  * report names its institution, so Zotero saves it as a report with its
  * number, not as a book. Tags that need the page's own URL are added by the site.
  */
-import { isReport } from '../model/labels.ts';
+import { isReport, publicationType } from '../model/publication-types.ts';
 import type { LinkedEntry } from '../model/types.ts';
 
 export interface MetaTag {
@@ -12,20 +12,6 @@ export interface MetaTag {
   content: string;
 }
 
-
-const DC_TYPES: Record<string, string> = {
-  rapport: 'Report',
-  notat: 'Report',
-  strategi: 'Report',
-  hefte: 'Text',
-  bok: 'Text',
-  artikkel: 'Text',
-  avtale: 'Text',
-  nettside: 'Text',
-  film: 'MovingImage',
-  arrangement: 'Event',
-  presentasjon: 'Text',
-};
 
 /** Who issued a report: its publisher, else who did the work, else its corporate author. */
 export function issuingInstitution(e: LinkedEntry): string | undefined {
@@ -63,7 +49,7 @@ export function metaTags(e: LinkedEntry): MetaTag[] {
   add('DC.title', e.fullTitle);
   for (const a of authors) add('DC.creator', a);
   add('DC.date', e.date ?? (e.year !== undefined ? String(e.year) : undefined));
-  add('DC.type', DC_TYPES[e.type]);
+  add('DC.type', publicationType(e.type).dublinCore);
   add('DC.publisher', publisher);
   add('DC.language', e.language);
   for (const isbn of e.isbn) add('DC.identifier', `urn:isbn:${isbn.replace(/[^0-9X]/gi, '')}`);

@@ -5,6 +5,7 @@
  * breaks RIS values mid-word and files a report's number under two tags.
  */
 import { plugins } from '../lib/citation-js.ts';
+import { publicationType, type PublicationType } from '../model/publication-types.ts';
 import type { CslItem } from '../model/types.ts';
 
 /** CSL as citation-js's BibLaTeX mapping expects it: a series number is the entry's number. */
@@ -18,22 +19,10 @@ export function toBiblatex(item: CslItem): string {
   return (plugins.output.format('biblatex', [forBiblatex(item)]) as string).trim() + '\n';
 }
 
-const RIS_TYPES: Record<string, string> = {
-  report: 'RPRT',
-  book: 'BOOK',
-  pamphlet: 'PAMP',
-  motion_picture: 'MPCT',
-  webpage: 'ELEC',
-  speech: 'SLIDE',
-  article: 'GEN',
-  document: 'GEN',
-  event: 'GEN',
-};
-
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export function toRis(item: CslItem): string {
-  const type = RIS_TYPES[item.type] ?? 'GEN';
+export function toRis(item: CslItem, publication: PublicationType): string {
+  const type = publicationType(publication).ris;
   const lines: Array<[string, string | undefined]> = [['TY', type]];
   for (const a of item.author ?? []) lines.push(['AU', 'literal' in a ? a.literal : [a.family, a.given].filter(Boolean).join(', ')]);
   lines.push(['TI', item.title]);

@@ -1,10 +1,11 @@
 /** A bibliography draft as a CSL-JSON item: the form citation tools read. */
-import { CSL_TYPES, TYPE_LABELS } from '../model/labels.ts';
+import { publicationType } from '../model/publication-types.ts';
 import type { CslItem } from '../model/types.ts';
 import type { BibDraft } from '../model/drafts.ts';
 
 export function toCslItem(d: BibDraft, publisherNames: string[], abstractText: string | undefined): CslItem {
-  const item: CslItem = { id: d.key, type: CSL_TYPES[d.type], title: d.subtitle ? `${d.title}: ${d.subtitle}` : d.title };
+  const csl = publicationType(d.type).csl;
+  const item: CslItem = { id: d.key, type: csl.type, title: d.subtitle ? `${d.title}: ${d.subtitle}` : d.title };
   const authors = [...d.persons.map((p) => ({ ...p })), ...d.corporateAuthors.map((literal) => ({ literal }))];
   if (authors.length > 0) item.author = authors;
   if (d.date) item.issued = { 'date-parts': [d.date.split('-').map(Number)] };
@@ -17,7 +18,7 @@ export function toCslItem(d: BibDraft, publisherNames: string[], abstractText: s
     if (d.series) item['collection-number'] = d.number;
     else item.number = d.number;
   }
-  if (d.type === 'notat' || d.type === 'strategi') item.genre = TYPE_LABELS[d.type];
+  if (csl.genre) item.genre = csl.genre;
   if (d.isbn[0]) item.ISBN = d.isbn[0];
   if (d.issn[0]) item.ISSN = d.issn[0];
   if (d.doi) item.DOI = d.doi;

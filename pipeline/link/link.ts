@@ -5,7 +5,8 @@
  * stable Norwegian order. Citations are added by a later stage.
  */
 import type { Ingested } from '../normalise/ingest.ts';
-import { isReport, ROLE_LABELS, TYPE_LABELS, URLS } from '../model/labels.ts';
+import { isReport, publicationType } from '../model/publication-types.ts';
+import { URLS } from '../model/urls.ts';
 import type { Concept, IntroPage, Link, LinkedDataset, LinkedEntry, Organisation, SourceRef } from '../model/types.ts';
 import { compareNb, indexLetter } from '../lib/collation.ts';
 import type { BibDraft, ConceptDraft, DefinitionDraft } from '../model/drafts.ts';
@@ -16,6 +17,14 @@ import { toCslItem } from './csl-item.ts';
 import { withOptional } from '../lib/with-optional.ts';
 import { LANGUAGE_LABELS } from '../check/languages.ts';
 import { didYouMean } from '../lib/closest.ts';
+
+/** How an organisation's role in a work is named on its page. */
+const ROLE_LABELS = {
+  author: 'Forfatter',
+  performer: 'Oppdragsutfører',
+  commissioner: 'Oppdragsgiver',
+  publisher: 'Utgiver',
+} as const;
 
 type At = Partial<Record<string, Position & { field: string }>>;
 
@@ -203,7 +212,7 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
       key: d.key,
       url: URLS.entry(d.key),
       type: d.type,
-      typeLabel: TYPE_LABELS[d.type],
+      typeLabel: publicationType(d.type).label,
       title: d.title,
       fullTitle: d.subtitle ? `${d.title}: ${d.subtitle}` : d.title,
       persons: d.persons,

@@ -3,6 +3,7 @@
  * means which field, whether it is required, and what kind of value it holds.
  * `docs/data-model.md` documents the same columns for people.
  */
+import { PUBLICATION_TYPES } from './publication-types.ts';
 
 /** What kind of value a cell holds; decides how it is checked and normalised. */
 export type CellKind =
@@ -32,21 +33,6 @@ export interface ColumnSpec<F extends string = string> {
   /** Allowed values when kind is 'enum'. */
   values?: readonly string[];
 }
-
-export const PUBLICATION_TYPES = [
-  'rapport',
-  'notat',
-  'hefte',
-  'bok',
-  'artikkel',
-  'film',
-  'strategi',
-  'avtale',
-  'nettside',
-  'arrangement',
-  'presentasjon',
-] as const;
-export type PublicationType = (typeof PUBLICATION_TYPES)[number];
 
 export const ORGANISATION_TYPES = [
   'kommune',

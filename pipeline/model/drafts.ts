@@ -2,7 +2,8 @@
  * Records after validation and before linking: plain values, references still
  * as ids. Internal to the pipeline; the emitted shapes are in model/types.ts.
  */
-import type { ConceptStatus, OrganisationType, PublicationType, SourceRelation } from './columns.ts';
+import type { ConceptStatus, OrganisationType, SourceRelation } from './columns.ts';
+import type { PublicationType } from './publication-types.ts';
 import type { Person, SourceRef } from './types.ts';
 import type { Position } from './problems.ts';
 

@@ -4,12 +4,8 @@
  * the same schemas are written out as JSON Schema next to the data.
  */
 import { z } from 'zod';
-import {
-  CONCEPT_STATUSES,
-  ORGANISATION_TYPES,
-  PUBLICATION_TYPES,
-  SOURCE_RELATIONS,
-} from './columns.ts';
+import { CONCEPT_STATUSES, ORGANISATION_TYPES, SOURCE_RELATIONS } from './columns.ts';
+import { PUBLICATION_TYPES } from './publication-types.ts';
 
 /** Where a record came from, for messages and for the merge report. */
 export const SourceRef = z.object({ file: z.string(), line: z.number().int().positive() });

@@ -3,27 +3,14 @@
  * are checked with the same cell rules as the CSV, naming the BibTeX field
  * and the line it stands on.
  */
-import { BIBLIOGRAPHY_COLUMNS, type BibliographyField, type PublicationType } from '../model/columns.ts';
+import { BIBLIOGRAPHY_COLUMNS, type BibliographyField } from '../model/columns.ts';
+import { publicationType, typeOfBibtexEntry } from '../model/publication-types.ts';
 import type { Person } from '../model/types.ts';
 import { error, warning, type Position, type Problem } from '../model/problems.ts';
 import { decodeValue, type BibtexEntry } from '../read/bibtex.ts';
 import { checkCell, splitList } from '../check/cells.ts';
 import type { BibDraft } from '../model/drafts.ts';
 import { withOptional } from '../lib/with-optional.ts';
-
-const TYPE_MAP: Record<string, PublicationType> = {
-  report: 'rapport',
-  techreport: 'rapport',
-  book: 'bok',
-  mvbook: 'bok',
-  booklet: 'hefte',
-  article: 'artikkel',
-  online: 'nettside',
-  www: 'nettside',
-  electronic: 'nettside',
-  movie: 'film',
-  video: 'film',
-};
 
 type CslName = { family?: unknown; given?: unknown; literal?: unknown };
 
@@ -104,7 +91,7 @@ export function bibDraftFromBibtex(entry: BibtexEntry, file: string, findOrganis
   const problems: Problem[] = [];
   const csl = entry.csl;
   const url = text(csl.URL);
-  const type = Object.hasOwn(TYPE_MAP, entry.type) ? TYPE_MAP[entry.type] : entry.type === 'misc' && url ? 'nettside' : undefined;
+  const type = typeOfBibtexEntry(entry.type, url !== undefined);
   if (!type) {
     return {
       problems: [
@@ -202,7 +189,7 @@ export function bibDraftFromBibtex(entry: BibtexEntry, file: string, findOrganis
       date,
       place: check('place', ['location', 'address'], csl['publisher-place']),
       // A report's BibLaTeX `type` ("TemaNord") names its series when no series is given.
-      series: check('series', ['series', 'type'], text(csl['collection-title']) ?? (entry.fields.series !== undefined ? decodeValue(entry.fields.series, 'series') : undefined) ?? (type === 'rapport' ? text(csl.genre) : undefined)),
+      series: check('series', ['series', 'type'], text(csl['collection-title']) ?? (entry.fields.series !== undefined ? decodeValue(entry.fields.series, 'series') : undefined) ?? (publicationType(type).bibtex.typeIsSeries ? text(csl.genre) : undefined)),
       number: check('number', ['number'], text(csl.number) ?? text(csl['collection-number'])),
       pages: check('pages', ['pagetotal', 'pages'], text(csl['number-of-pages']) ?? entry.fields.pagetotal ?? text(csl.page)),
       language: check('language', ['langid', 'language'], csl.language),

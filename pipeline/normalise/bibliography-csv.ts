@@ -1,5 +1,6 @@
 /** Bibliography CSV rows → bibliography drafts. */
-import type { BibliographyField, PublicationType } from '../model/columns.ts';
+import type { BibliographyField } from '../model/columns.ts';
+import type { PublicationType } from '../model/publication-types.ts';
 import type { Person } from '../model/types.ts';
 import { splitList } from '../check/cells.ts';
 import type { CheckedRecord } from '../check/records.ts';

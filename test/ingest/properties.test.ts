@@ -23,10 +23,10 @@ import {
   GLOSSARY_COLUMNS,
   ORGANISATION_COLUMNS,
   ORGANISATION_TYPES,
-  PUBLICATION_TYPES,
   SOURCE_RELATIONS,
   type ColumnSpec,
 } from '../../pipeline/model/columns.ts';
+import { PUBLICATION_TYPES } from '../../pipeline/model/publication-types.ts';
 import type { Problem } from '../../pipeline/model/problems.ts';
 import { readBibtex } from '../../pipeline/read/bibtex.ts';
 import { parseCsv } from '../../pipeline/read/csv.ts';
