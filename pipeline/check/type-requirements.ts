@@ -27,7 +27,7 @@ const RESPONSIBLE: Requirement = {
   noteWords: /(forfatter|forfattere|utgiver|oppdragsutfører|opphav)/,
 };
 const AUTHOR: Requirement = { what: 'an author (a person or a corporate author)', anyOf: ['persons', 'corporateAuthors'], noteWords: /(forfatter|forfattere)/ };
-const URL: Requirement = { what: 'a URL', anyOf: ['url', 'pdfUrl'], noteWords: /(url|adresse|lenke)/ };
+const URL: Requirement = { what: 'a URL', anyOf: ['fullTextUrl', 'pdfUrl'], noteWords: /(url|adresse|lenke)/ };
 
 const REQUIREMENTS: Record<RequirementId, Requirement> = { year: YEAR, responsible: RESPONSIBLE, author: AUTHOR, url: URL };
 
@@ -39,7 +39,7 @@ const WHERE: Partial<Record<keyof BibDraft, { csv: string; bib: string }>> = {
   corporateAuthors: { csv: 'Korporativ forfatter', bib: 'author' },
   performers: { csv: 'Oppdragsutfører', bib: 'institution' },
   publishers: { csv: 'Utgiver', bib: 'publisher' },
-  url: { csv: 'URL', bib: 'url' },
+  fullTextUrl: { csv: 'URL', bib: 'url' },
   pdfUrl: { csv: 'PDF', bib: 'url' },
 };
 

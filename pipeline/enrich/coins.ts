@@ -3,6 +3,7 @@
  * Zotero's connector offers to save several entries at once. Entry pages
  * carry none: Zotero would prefer it to their richer meta tags.
  */
+import { dateString, nameDisplay } from '../model/facts.ts';
 import { publicationType } from '../model/publication-types.ts';
 import type { LinkedEntry } from '../model/types.ts';
 
@@ -16,9 +17,9 @@ export function coins(e: LinkedEntry): string {
   ];
   const first = e.persons[0];
   if (first) pairs.push(['rft.aulast', first.family], ['rft.aufirst', first.given]);
-  for (const p of e.persons.slice(1)) pairs.push(['rft.au', [p.given, p.family].filter(Boolean).join(' ')]);
+  for (const p of e.persons.slice(1)) pairs.push(['rft.au', nameDisplay(p)]);
   for (const c of e.corporateAuthors) pairs.push(['rft.aucorp', c]);
-  pairs.push(['rft.date', e.date ?? (e.year !== undefined ? String(e.year) : undefined)]);
+  pairs.push(['rft.date', dateString(e)]);
   pairs.push(['rft.pub', e.csl.publisher], ['rft.place', e.place], ['rft.series', e.series]);
   for (const isbn of e.isbn) pairs.push(['rft.isbn', isbn]);
   for (const issn of e.issn) pairs.push(['rft.issn', issn]);

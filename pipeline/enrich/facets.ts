@@ -5,6 +5,7 @@
  */
 import { PUBLICATION_TYPES, publicationType } from '../model/publication-types.ts';
 import { URLS } from '../model/urls.ts';
+import { nameInverted } from '../model/facts.ts';
 import type { Facets, LinkedEntry, Link, ListItem } from '../model/types.ts';
 import { compareNb, indexLetter } from '../lib/collation.ts';
 
@@ -47,7 +48,7 @@ export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => stri
   };
   for (const e of entries) {
     for (const p of e.persons) {
-      const name = p.given ? `${p.family}, ${p.given}` : p.family;
+      const name = nameInverted(p);
       addAuthor(`person:${name}`, name, `${p.family} ${p.given ?? ''}`, false, e);
     }
     for (const c of e.corporateAuthors) addAuthor(`corporate:${c}`, c, c, true, e);
@@ -60,7 +61,7 @@ export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => stri
     .filter((e): e is LinkedEntry & { dateAdded: string } => e.dateAdded !== undefined)
     .sort((a, b) => b.dateAdded.localeCompare(a.dateAdded) || a.key.localeCompare(b.key))
     .slice(0, NEWEST_IN_FEED)
-    .map((e) => ({ key: e.key, url: e.url, title: e.fullTitle, dateAdded: e.dateAdded.length === 4 ? `${e.dateAdded}-01-01` : e.dateAdded.length === 7 ? `${e.dateAdded}-01` : e.dateAdded, ...(e.abstractText ? { summary: e.abstractText } : {}) }));
+    .map((e) => ({ key: e.key, url: e.url, title: e.fullTitle, dateAdded: e.dateAdded.length === 4 ? `${e.dateAdded}-01-01` : e.dateAdded.length === 7 ? `${e.dateAdded}-01` : e.dateAdded, ...(e.abstract ? { summary: e.abstract.text } : {}) }));
 
   return { types, years, performers, authors: authorList, newest };
 }

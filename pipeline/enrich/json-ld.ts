@@ -1,4 +1,5 @@
 /** schema.org JSON-LD for an entry page (search engines; the page's URL is added by the site). */
+import { dateString, nameDisplay } from '../model/facts.ts';
 import { publicationType } from '../model/publication-types.ts';
 import type { LinkedEntry } from '../model/types.ts';
 
@@ -11,10 +12,10 @@ export function jsonLd(e: LinkedEntry): Record<string, unknown> {
   set('headline', e.title);
   set('alternativeHeadline', e.subtitle);
   set('author', [
-    ...e.persons.map((p) => ({ '@type': 'Person', familyName: p.family, ...(p.given ? { givenName: p.given } : {}), name: [p.given, p.family].filter(Boolean).join(' ') })),
+    ...e.persons.map((p) => ({ '@type': 'Person', familyName: p.family, ...(p.given ? { givenName: p.given } : {}), name: nameDisplay(p) })),
     ...e.corporateAuthors.map((name) => ({ '@type': 'Organization', name })),
   ]);
-  const date = e.date ?? (e.year !== undefined ? String(e.year) : undefined);
+  const date = dateString(e);
   set(type === 'Event' ? 'startDate' : 'datePublished', date);
   set('publisher', e.publishers.length > 0 ? e.publishers.map((p) => ({ '@type': 'Organization', name: p.label })) : undefined);
   set('funder', e.commissioners.length > 0 ? e.commissioners.map((p) => ({ '@type': 'Organization', name: p.label })) : undefined);
@@ -23,7 +24,7 @@ export function jsonLd(e: LinkedEntry): Record<string, unknown> {
   if (type === 'Book') set('isbn', e.isbn[0]);
   set('isPartOf', e.series ? { '@type': 'CreativeWorkSeries', name: e.series, ...(e.issn[0] ? { issn: e.issn[0] } : {}) } : undefined);
   set('inLanguage', e.language);
-  set('abstract', e.abstractText);
+  set('abstract', e.abstract?.text);
   set('keywords', e.keywords.length > 0 ? e.keywords.join(', ') : undefined);
   set('numberOfPages', e.pages && /^\d+$/.test(e.pages) ? Number(e.pages) : undefined);
   set('sameAs', [...(e.doi ? [`https://doi.org/${e.doi}`] : []), ...(e.fullTextUrl ? [e.fullTextUrl] : [])]);

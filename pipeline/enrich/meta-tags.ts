@@ -4,6 +4,7 @@
  * report names its institution, so Zotero saves it as a report with its
  * number, not as a book. Tags that need the page's own URL are added by the site.
  */
+import { dateString, nameInverted } from '../model/facts.ts';
 import { isReport, publicationType } from '../model/publication-types.ts';
 import type { LinkedEntry } from '../model/types.ts';
 
@@ -19,14 +20,14 @@ export function issuingInstitution(e: LinkedEntry): string | undefined {
 }
 
 /** '2016-03' → '2016/03', as Highwire dates are written. */
-const highwireDate = (e: LinkedEntry) => (e.date ?? (e.year !== undefined ? String(e.year) : undefined))?.replace(/-/g, '/');
+const highwireDate = (e: LinkedEntry) => dateString(e)?.replace(/-/g, '/');
 
 export function metaTags(e: LinkedEntry): MetaTag[] {
   const tags: MetaTag[] = [];
   const add = (name: string, content: string | undefined) => {
     if (content !== undefined && content.trim() !== '') tags.push({ name, content: content.replace(/\s+/g, ' ').trim() });
   };
-  const authors = [...e.persons.map((p) => [p.family, p.given].filter(Boolean).join(', ')), ...e.corporateAuthors];
+  const authors = [...e.persons.map(nameInverted), ...e.corporateAuthors];
   const publisher = e.csl.publisher;
 
   add('citation_title', e.fullTitle);
@@ -43,18 +44,18 @@ export function metaTags(e: LinkedEntry): MetaTag[] {
   add('citation_doi', e.doi);
   add('citation_language', e.language);
   if (e.keywords.length > 0) add('citation_keywords', e.keywords.join('; '));
-  add('citation_abstract', e.abstractText);
+  add('citation_abstract', e.abstract?.text);
   add('citation_pdf_url', e.pdfUrl);
 
   add('DC.title', e.fullTitle);
   for (const a of authors) add('DC.creator', a);
-  add('DC.date', e.date ?? (e.year !== undefined ? String(e.year) : undefined));
+  add('DC.date', dateString(e));
   add('DC.type', publicationType(e.type).dublinCore);
   add('DC.publisher', publisher);
   add('DC.language', e.language);
   for (const isbn of e.isbn) add('DC.identifier', `urn:isbn:${isbn.replace(/[^0-9X]/gi, '')}`);
   if (e.doi) add('DC.identifier', `https://doi.org/${e.doi}`);
-  add('DC.description', e.abstractText);
+  add('DC.description', e.abstract?.text);
   for (const k of e.keywords) add('DC.subject', k);
   return tags;
 }

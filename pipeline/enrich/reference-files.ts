@@ -5,6 +5,7 @@
  * breaks RIS values mid-word and files a report's number under two tags.
  */
 import { plugins } from '../lib/citation-js.ts';
+import { nameInverted } from '../model/facts.ts';
 import { publicationType, type PublicationType } from '../model/publication-types.ts';
 import type { CslItem } from '../model/types.ts';
 
@@ -24,7 +25,7 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function toRis(item: CslItem, publication: PublicationType): string {
   const type = publicationType(publication).ris;
   const lines: Array<[string, string | undefined]> = [['TY', type]];
-  for (const a of item.author ?? []) lines.push(['AU', 'literal' in a ? a.literal : [a.family, a.given].filter(Boolean).join(', ')]);
+  for (const a of item.author ?? []) lines.push(['AU', 'literal' in a ? a.literal : nameInverted(a)]);
   lines.push(['TI', item.title]);
   const parts = item.issued?.['date-parts'][0];
   if (parts) {

@@ -1,11 +1,12 @@
 /** A bibliography draft as a CSL-JSON item: the form citation tools read. */
+import { fullTitle } from '../model/facts.ts';
 import { publicationType } from '../model/publication-types.ts';
 import type { CslItem } from '../model/types.ts';
 import type { BibDraft } from '../model/drafts.ts';
 
 export function toCslItem(d: BibDraft, publisherNames: string[], abstractText: string | undefined): CslItem {
   const csl = publicationType(d.type).csl;
-  const item: CslItem = { id: d.key, type: csl.type, title: d.subtitle ? `${d.title}: ${d.subtitle}` : d.title };
+  const item: CslItem = { id: d.key, type: csl.type, title: fullTitle(d) };
   const authors = [...d.persons.map((p) => ({ ...p })), ...d.corporateAuthors.map((literal) => ({ literal }))];
   if (authors.length > 0) item.author = authors;
   if (d.date) item.issued = { 'date-parts': [d.date.split('-').map(Number)] };
@@ -22,7 +23,7 @@ export function toCslItem(d: BibDraft, publisherNames: string[], abstractText: s
   if (d.isbn[0]) item.ISBN = d.isbn[0];
   if (d.issn[0]) item.ISSN = d.issn[0];
   if (d.doi) item.DOI = d.doi;
-  if (d.url) item.URL = d.url;
+  if (d.fullTextUrl) item.URL = d.fullTextUrl;
   if (d.language) item.language = d.language;
   if (d.pages) item['number-of-pages'] = d.pages;
   if (abstractText) item.abstract = abstractText;

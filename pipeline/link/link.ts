@@ -7,14 +7,15 @@
 import type { Ingested } from '../normalise/ingest.ts';
 import { isReport, publicationType } from '../model/publication-types.ts';
 import { URLS } from '../model/urls.ts';
-import type { Concept, IntroPage, Link, LinkedDataset, LinkedEntry, Organisation, SourceRef } from '../model/types.ts';
+import { fullTitle, nameDisplay } from '../model/facts.ts';
+import { BIBLIOGRAPHY_COLUMNS, DEFINITION_COLUMNS, GLOSSARY_COLUMNS, ORGANISATION_COLUMNS, type ColumnSpec, type RecordKind } from '../model/columns.ts';
+import type { Concept, IntroPage, JsonFields, Link, LinkedDataset, LinkedEntry, Organisation, OrganisationWork, Rendered, SourceRef } from '../model/types.ts';
 import { compareNb, indexLetter } from '../lib/collation.ts';
 import type { BibDraft, ConceptDraft, DefinitionDraft } from '../model/drafts.ts';
 import { error, warning, type Position, type Problem } from '../model/problems.ts';
 import { termFinder } from './concept-terms.ts';
-import { renderMarkdown, type RecordKind } from './markdown.ts';
+import { renderMarkdown, type LinkPrefix } from './markdown.ts';
 import { toCslItem } from './csl-item.ts';
-import { withOptional } from '../lib/with-optional.ts';
 import { LANGUAGE_LABELS } from '../check/languages.ts';
 import { didYouMean } from '../lib/closest.ts';
 
@@ -32,9 +33,39 @@ function positionOf(at: At, field: string, sources: SourceRef[]): Position & { f
   return at[field] ?? { file: sources[0]!.file, line: sources[0]!.line, column: 1 };
 }
 
+/** How the linking of one record's columns renders Markdown and resolves references. */
+interface ColumnLinker {
+  markdown(field: string, text: string, at: Position & { field?: string }): Rendered;
+  resolve(ids: string[], kind: RecordKind, at: Position & { field?: string }): Link[];
+}
+
+/**
+ * A draft's columns as emitted: plain values copied under the same name,
+ * Markdown rendered, references resolved to links. Derived from the columns,
+ * so a new plain column needs no code here.
+ */
+function linkColumns<C extends readonly ColumnSpec[]>(columns: C, record: object, at: (field: string) => Position & { field?: string }, linker: ColumnLinker, except: readonly string[] = []): JsonFields<C> {
+  const out: Record<string, unknown> = {};
+  const draft = record as Record<string, unknown>;
+  for (const c of columns) {
+    if (except.includes(c.field)) continue;
+    const value = draft[c.field];
+    if (c.kind === 'markdown') {
+      if (typeof value === 'string') out[c.field] = linker.markdown(c.field, value, at(c.field));
+    } else if (c.refers) {
+      if (c.kind === 'ids') out[c.field] = linker.resolve(value as string[], c.refers, at(c.field));
+      else if (typeof value === 'string') {
+        const [resolved] = linker.resolve([value], c.refers, at(c.field));
+        if (resolved) out[c.field] = resolved;
+      }
+    } else if (value !== undefined) out[c.field] = value;
+  }
+  return out as JsonFields<C>;
+}
+
 /** "Jill M. Loga, Ivar Eimhjellen og Nordisk ministerråd". */
 export function authorsDisplay(d: Pick<BibDraft, 'persons' | 'corporateAuthors'>): string {
-  const names = [...d.persons.map((p) => [p.given, p.family].filter(Boolean).join(' ')), ...d.corporateAuthors];
+  const names = [...d.persons.map(nameDisplay), ...d.corporateAuthors];
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
 }
 
@@ -61,7 +92,7 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     return links;
   };
 
-  const resolveRecord = (kind: RecordKind, id: string): string | undefined => {
+  const resolveRecord = (kind: LinkPrefix, id: string): string | undefined => {
     if (kind === 'kilde') return entries.has(id) ? URLS.entry(id) : undefined;
     if (kind === 'begrep') return concepts.has(id) ? URLS.concept(id) : undefined;
     return orgs.has(id) ? URLS.organisation(id) : undefined;
@@ -88,57 +119,36 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     }
     definitionsOf.set(def.concept, [...(definitionsOf.get(def.concept) ?? []), def]);
   }
-  const conceptList: Concept[] = drafts.glossary.map((d) => linkConcept(d));
-  function linkConcept(d: ConceptDraft): Concept {
+  /** Markdown rendered, and references resolved, for one record's columns. */
+  const linker = (selfId?: string, found?: (field: string, concepts: string[]) => void): ColumnLinker => ({
+    markdown(field, text, at) {
+      const r = markdown(text, at, selfId)!;
+      found?.(field, r.concepts);
+      return { markdown: text, html: r.html, text: r.text, lines: r.lines };
+    },
+    resolve: (ids, kind, at) => resolveIds(ids, kind, at),
+  });
+
+  const conceptList: Concept[] = drafts.glossary.map((d) => {
     const pos = (f: string) => positionOf(d.at, f, d.sources);
-    const definition = markdown(d.definition, pos('definition'), d.id)!;
-    const note = markdown(d.note, pos('note'), d.id);
-    const example = markdown(d.example, pos('example'), d.id);
     for (const [field, ids] of [['related', d.related], ['broader', d.broader], ['narrower', d.narrower]] as const) {
       if (ids.includes(d.id)) problems.push(error('self-reference', pos(field), `The concept '${d.id}' refers to itself. Remove '${d.id}' from this column.`, pos(field).field));
     }
-    const source = d.source ? resolveIds([d.source], 'entry', pos('source'))[0] : undefined;
-    const noteSource = d.noteSource ? resolveIds([d.noteSource], 'entry', pos('noteSource'))[0] : undefined;
     const otherDefinitions = (definitionsOf.get(d.id) ?? []).flatMap((def) => {
-      const pos = (f: string) => positionOf(def.at, f, def.sources);
-      const rendered = markdown(def.definition, pos('definition'), d.id)!;
-      const source = resolveIds([def.source], 'entry', pos('source'))[0];
-      if (!source) return [];
-      return [withOptional<Concept['otherDefinitions'][number]>({ html: rendered.html, text: rendered.text, source }, { locator: def.locator, sourceRelation: def.sourceRelation })];
+      const linked = linkColumns(DEFINITION_COLUMNS, def, (f) => positionOf(def.at, f, def.sources), linker(d.id), ['concept']);
+      return linked.source ? [linked] : [];
     });
     const sortKey = d.sortKey ?? d.termNb;
-    const base: Concept = {
-      id: d.id,
+    return {
+      ...linkColumns(GLOSSARY_COLUMNS, d, pos, linker(d.id)),
       url: URLS.concept(d.id),
-      termNb: d.termNb,
-      admitted: d.admitted,
-      discouraged: d.discouraged,
-      definitionHtml: definition.html,
-      definitionText: definition.text,
       otherDefinitions,
-      related: resolveIds(d.related, 'concept', pos('related')),
-      broader: resolveIds(d.broader, 'concept', pos('broader')),
-      narrower: resolveIds(d.narrower, 'concept', pos('narrower')),
       sortKey,
       letter: indexLetter(sortKey),
       usedIn: [],
       sources: d.sources,
     };
-    const optional: Partial<Concept> = {
-      termNn: d.termNn,
-      termEn: d.termEn,
-      source,
-      locator: d.locator,
-      sourceRelation: d.sourceRelation,
-      noteHtml: note?.html,
-      noteSource,
-      exampleHtml: example?.html,
-      subject: d.subject,
-      status: d.status,
-    };
-    const concept = withOptional(base, optional);
-    return concept;
-  }
+  });
   // Relations go both ways: report the ones recorded on one side only.
   const inverse = { related: 'related', broader: 'narrower', narrower: 'broader' } as const;
   for (const d of drafts.glossary) {
@@ -169,7 +179,7 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     if (named.length > 0 || !isReport(d.type)) return named;
     return performers.map((p) => publisherName(p.id, d.corporateAuthors));
   };
-  const works = new Map<string, Array<Link & { role: string }>>();
+  const works = new Map<string, OrganisationWork[]>();
   // Lookups for the loop over entries, built once (not a scan of the glossary per entry).
   const conceptsById = new Map<string, Concept[]>();
   const conceptOrder = new Map<Concept, number>();
@@ -188,11 +198,11 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   };
   const bibliography: LinkedEntry[] = drafts.bibliography.map((d) => {
     const pos = (f: string) => positionOf(d.at, f, d.sources);
-    const abstract = markdown(d.abstract, pos('abstract'));
-    const note = markdown(d.note, pos('note'));
-    const performers = resolveIds(d.performers, 'organisation', pos('performers'));
-    const commissioners = resolveIds(d.commissioners, 'organisation', pos('commissioners'));
-    const publishers = resolveIds(d.publishers, 'organisation', pos('publishers'));
+    let abstractConcepts: string[] = [];
+    const columns = linkColumns(BIBLIOGRAPHY_COLUMNS, d, pos, linker(undefined, (field, found) => {
+      if (field === 'abstract') abstractConcepts = found;
+    }));
+    const { performers, commissioners, publishers } = columns;
     // An organisation that is a corporate author (by name or short name) lists the work too.
     const authoredBy = d.corporateAuthors.flatMap((a) => organisationIdsByName.get(a.toLocaleLowerCase('nb')) ?? []).map(orgLink);
     for (const [role, links] of [['author', authoredBy], ['performer', performers], ['commissioner', commissioners], ['publisher', publishers]] as const) {
@@ -206,65 +216,33 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
       }
     }
     // Concepts the entry uses: named in its title, abstract or keywords.
-    const usedIds = new Set([...(abstract?.concepts ?? []), ...[d.title, d.subtitle ?? '', ...d.keywords].flatMap(findTermIds)]);
+    const usedIds = new Set([...abstractConcepts, ...[d.title, d.subtitle ?? '', ...d.keywords].flatMap(findTermIds)]);
     const used = [...usedIds].flatMap((id) => conceptsById.get(id) ?? []).sort((a, b) => conceptOrder.get(a)! - conceptOrder.get(b)!);
-    const base: LinkedEntry = {
-      key: d.key,
+    const entry: LinkedEntry = {
+      ...columns,
       url: URLS.entry(d.key),
-      type: d.type,
       typeLabel: publicationType(d.type).label,
-      title: d.title,
-      fullTitle: d.subtitle ? `${d.title}: ${d.subtitle}` : d.title,
-      persons: d.persons,
-      corporateAuthors: d.corporateAuthors,
+      fullTitle: fullTitle(d),
       authorsDisplay: authorsDisplay(d),
-      performers,
-      commissioners,
-      publishers,
       publisherNames: d.publisherNames,
-      isbn: d.isbn,
-      issn: d.issn,
-      keywords: d.keywords,
+      ...(d.language ? { languageLabel: LANGUAGE_LABELS[d.language] } : {}),
       citedBy: (citingConcepts.get(d.key) ?? []).map((c) => conceptLink(c.id)),
       concepts: used.map((c) => conceptLink(c.id)),
       references: [],
       // A report without a named publisher is issued by the institution that did the work.
-      csl: toCslItem(d, citedPublishers(d, publishers, performers), abstract?.text),
+      csl: toCslItem(d, citedPublishers(d, publishers, performers), columns.abstract?.text),
       sources: d.sources,
     };
-    const optional: Partial<LinkedEntry> = {
-      subtitle: d.subtitle,
-      year: d.year,
-      date: d.date,
-      place: d.place,
-      series: d.series,
-      number: d.number,
-      pages: d.pages,
-      language: d.language,
-      languageLabel: d.language ? LANGUAGE_LABELS[d.language] : undefined,
-      fullTextUrl: d.url,
-      pdfUrl: d.pdfUrl,
-      doi: d.doi,
-      handle: d.handle,
-      abstractHtml: abstract?.html,
-      abstractText: abstract?.text,
-      abstractMarkdown: d.abstract,
-      noteHtml: note?.html,
-      noteMarkdown: d.note,
-      dateAdded: d.dateAdded,
-    };
-    const entry = withOptional(base, optional);
     for (const c of used) conceptsById.get(c.id)![0]!.usedIn.push(entryLink(d.key));
     return entry;
   });
 
-  const organisations: Organisation[] = drafts.organisations.map((d) => {
-    const note = markdown(d.note, positionOf(d.at, 'note', d.sources));
-    const base: Organisation = { id: d.id, url: URLS.organisation(d.id), name: d.name, type: d.type, works: works.get(d.id) ?? [], sources: d.sources };
-    const optional: Partial<Organisation> = { shortName: d.shortName, website: d.website, orgNumber: d.orgNumber, place: d.place, noteHtml: note?.html };
-    const org = withOptional(base, optional);
-    return org;
-  });
+  const organisations: Organisation[] = drafts.organisations.map((d) => ({
+    ...linkColumns(ORGANISATION_COLUMNS, d, (f) => positionOf(d.at, f, d.sources), linker()),
+    url: URLS.organisation(d.id),
+    works: works.get(d.id) ?? [],
+    sources: d.sources,
+  }));
 
   const pages: IntroPage[] = drafts.pages.map((d) => {
     const body = markdown(d.body, { file: d.sources[0]!.file, line: 1, column: 1 })!;

@@ -12,16 +12,18 @@ import rehypeStringify from 'rehype-stringify';
 import type { Root as MdRoot, Nodes as MdNodes } from 'mdast';
 import { linkConcepts, type ConceptLinking } from './link-concepts.ts';
 
-export type RecordKind = 'kilde' | 'begrep' | 'organisasjon';
-export const RECORD_KINDS: readonly RecordKind[] = ['kilde', 'begrep', 'organisasjon'];
+export type LinkPrefix = 'kilde' | 'begrep' | 'organisasjon';
+export const LINK_PREFIXES: readonly LinkPrefix[] = ['kilde', 'begrep', 'organisasjon'];
 
 /** Gives the site URL of a record, or undefined when there is no such record. */
-export type ResolveRecord = (kind: RecordKind, id: string) => string | undefined;
+export type ResolveRecord = (kind: LinkPrefix, id: string) => string | undefined;
 
 export interface RenderedMarkdown {
   html: string;
-  /** Plain text, for meta descriptions and the search index. */
+  /** Plain text on one line, for meta descriptions and the search index. */
   text: string;
+  /** Plain text with its structure: a line per paragraph and list item, ordered items numbered, bullets as '–'. */
+  lines: string;
   /** Record links that did not resolve, as written (`kilde:nokkel`). */
   unresolved: string[];
   /** Line of each unresolved link, relative to the start of the Markdown. */
@@ -44,6 +46,41 @@ function plainText(node: MdNodes): string {
   return (node.children as MdNodes[]).map(plainText).join(separator);
 }
 
+const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'code', 'html', 'thematicBreak', 'table', 'tableRow']);
+
+/** Text with a line per block and list item (for RDF literals, which keep line breaks). */
+function structuredText(node: MdNodes): string {
+  const out: string[] = [];
+  const visit = (n: MdNodes, marker: string): void => {
+    if (n.type === 'text' || n.type === 'inlineCode') out.push(n.value);
+    else if (n.type === 'break') out.push('\n');
+    else if (n.type === 'list') {
+      n.children.forEach((item, i) => visit(item as MdNodes, n.ordered ? `${(n.start ?? 1) + i}. ` : '– '));
+      out.push('\n');
+    } else if (n.type === 'listItem') {
+      out.push(`\n${marker}`);
+      // The item's first paragraph continues the marker's line.
+      n.children.forEach((child, i) => {
+        if (i === 0 && child.type === 'paragraph') for (const inline of child.children) visit(inline as MdNodes, '');
+        else visit(child as MdNodes, '');
+      });
+      out.push('\n');
+    } else if ('children' in n) {
+      const block = BLOCKS.has(n.type);
+      if (block) out.push('\n');
+      for (const child of n.children as MdNodes[]) visit(child, '');
+      if (block) out.push('\n');
+    }
+  };
+  visit(node, '');
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
 
 /**
@@ -59,7 +96,7 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
     if (node.type !== 'link' && node.type !== 'definition') return;
     const m = RECORD_LINK.exec(node.url);
     if (!m) return;
-    const url = resolve(m[1] as RecordKind, m[2]!);
+    const url = resolve(m[1] as LinkPrefix, m[2]!);
     if (m[1] === 'begrep') handLinked.push(m[2]!);
     if (url === undefined) {
       unresolved.push(node.url);
@@ -71,5 +108,5 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
   const concepts = linking ? linkConcepts(tree, linking, handLinked) : [];
   const hast = processor.runSync(tree);
   const html = processor.stringify(hast).trim();
-  return { html, text: plainText(tree).replace(/\s+/g, ' ').trim(), unresolved, unresolvedLines, concepts };
+  return { html, text: plainText(tree).replace(/\s+/g, ' ').trim(), lines: structuredText(tree), unresolved, unresolvedLines, concepts };
 }

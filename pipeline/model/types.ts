@@ -4,8 +4,18 @@
  * the same schemas are written out as JSON Schema next to the data.
  */
 import { z } from 'zod';
-import { CONCEPT_STATUSES, ORGANISATION_TYPES, SOURCE_RELATIONS } from './columns.ts';
-import { PUBLICATION_TYPES } from './publication-types.ts';
+import {
+  BIBLIOGRAPHY_COLUMNS,
+  DEFINITION_COLUMNS,
+  GLOSSARY_COLUMNS,
+  isListKind,
+  ORGANISATION_COLUMNS,
+  type ColumnSpec,
+  type ColumnOf,
+  type DraftValue,
+  type PresentField,
+  type RecordKind,
+} from './columns.ts';
 
 /** Where a record came from, for messages and for the merge report. */
 export const SourceRef = z.object({ file: z.string(), line: z.number().int().positive() });
@@ -50,122 +60,154 @@ export const Link = z.object({ id: z.string(), label: z.string(), url: z.string(
 
 export const Person = z.object({ family: z.string(), given: z.string().optional() });
 
-export const BibEntry = z
-  .object({
-    key: z.string(),
-    url: z.string(),
-    type: z.enum(PUBLICATION_TYPES),
-    typeLabel: z.string(),
-    title: z.string(),
-    subtitle: z.string().optional(),
-    fullTitle: z.string(),
-    persons: z.array(Person),
-    corporateAuthors: z.array(z.string()),
-    /** Authors as one display string, in the order given. */
-    authorsDisplay: z.string(),
-    year: z.number().int().optional(),
-    date: z.string().optional(),
-    performers: z.array(Link),
-    commissioners: z.array(Link),
-    publishers: z.array(Link),
-    /** Publishers named in a .bib file that match no organisation: shown as written, without a link. */
-    publisherNames: z.array(z.string()),
-    place: z.string().optional(),
-    series: z.string().optional(),
-    number: z.string().optional(),
-    isbn: z.array(z.string()),
-    issn: z.array(z.string()),
-    pages: z.string().optional(),
-    language: z.string().optional(),
-    languageLabel: z.string().optional(),
-    fullTextUrl: z.string().optional(),
-    pdfUrl: z.string().optional(),
-    doi: z.string().optional(),
-    handle: z.string().optional(),
-    abstractHtml: z.string().optional(),
-    abstractText: z.string().optional(),
-    /** The abstract and note as the librarian wrote them (Markdown), for the CSV export. */
-    abstractMarkdown: z.string().optional(),
-    keywords: z.array(z.string()),
-    noteHtml: z.string().optional(),
-    noteMarkdown: z.string().optional(),
-    dateAdded: z.string().optional(),
-    /** Concepts whose definition or notes cite this entry. */
-    citedBy: z.array(Link),
-    /** Concepts whose terms occur in this entry's abstract or keywords. */
-    concepts: z.array(Link),
-    /** Other entries on the same concepts, keywords or organisations, best match first. */
-    related: z.array(Link),
-    /** The entry as reference-manager files. */
-    exports: z.object({ bibtex: z.string(), ris: z.string(), csljson: z.string() }).strict(),
-    /** Highwire Press and Dublin Core meta tags, in order (page URLs are added by the site). */
-    meta: z.array(z.object({ name: z.string(), content: z.string() }).strict()),
-    /** schema.org description of the work, without the page's own URL. */
-    jsonLd: z.record(z.string(), z.unknown()),
-    /** OpenURL ContextObject for a COinS span on list pages. */
-    coins: z.string(),
-    /** The reference formatted in each citation style, Norsk APA first. */
-    references: z.array(
-      z.object({ style: z.string(), label: z.string(), html: z.string(), text: z.string() }),
-    ),
-    csl: CslItem,
-    sources: z.array(SourceRef),
-  })
-  .strict();
+/**
+ * A Markdown cell, rendered: as written (for the CSV download), as safe HTML,
+ * as plain text on one line (meta tags, feeds, exports) and as plain text with
+ * a line per paragraph and list item (RDF literals).
+ */
+export const Rendered = z.object({ markdown: z.string(), html: z.string(), text: z.string(), lines: z.string() }).strict();
 
-export const Concept = z
-  .object({
-    id: z.string(),
-    url: z.string(),
-    termNb: z.string(),
-    termNn: z.string().optional(),
-    termEn: z.string().optional(),
-    admitted: z.array(z.string()),
-    discouraged: z.array(z.string()),
-    /** The preferred definition. */
-    definitionHtml: z.string(),
-    definitionText: z.string(),
-    /** Further definitions, each as a source gives it. */
-    otherDefinitions: z.array(
-      z
-        .object({ html: z.string(), text: z.string(), source: Link, locator: z.string().optional(), sourceRelation: z.enum(SOURCE_RELATIONS).optional() })
-        .strict(),
-    ),
-    source: Link.optional(),
-    locator: z.string().optional(),
-    sourceRelation: z.enum(SOURCE_RELATIONS).optional(),
-    noteHtml: z.string().optional(),
-    noteSource: Link.optional(),
-    exampleHtml: z.string().optional(),
-    related: z.array(Link),
-    broader: z.array(Link),
-    narrower: z.array(Link),
-    subject: z.string().optional(),
-    status: z.enum(CONCEPT_STATUSES).optional(),
-    sortKey: z.string(),
-    letter: z.string(),
-    /** Bibliography entries that use the concept. */
-    usedIn: z.array(Link),
-    sources: z.array(SourceRef),
-  })
-  .strict();
+/** What a column's value becomes in the emitted JSON, by kind (see ColumnSpec.field). */
+type JsonValue<C extends ColumnSpec> = C['kind'] extends 'markdown'
+  ? Rendered
+  : C extends { refers: RecordKind }
+    ? C['kind'] extends 'ids'
+      ? Link[]
+      : Link
+    : DraftValue<C>;
+/** The emitted fields of a CSV file's columns, each under its column's field name. */
+export type JsonFields<C extends readonly ColumnSpec[]> = { [F in PresentField<C>]: JsonValue<ColumnOf<C, F>> } & {
+  [F in Exclude<C[number]['field'], PresentField<C>>]?: JsonValue<ColumnOf<C, F>>;
+};
 
-export const Organisation = z
-  .object({
-    id: z.string(),
-    url: z.string(),
-    name: z.string(),
-    shortName: z.string().optional(),
-    type: z.enum(ORGANISATION_TYPES),
-    website: z.string().optional(),
-    orgNumber: z.string().optional(),
-    place: z.string().optional(),
-    noteHtml: z.string().optional(),
-    /** Entries the organisation performed, commissioned or published (COinS added by the enrich stage). */
-    works: z.array(Link.extend({ role: z.string(), coins: z.string().optional() })),
-    sources: z.array(SourceRef),
-  })
-  .strict();
+/** The JSON Schema (zod) of a column's emitted value. */
+function columnSchema(c: ColumnSpec): z.ZodType {
+  if (c.kind === 'markdown') return Rendered;
+  if (c.refers) return c.kind === 'ids' ? z.array(Link) : Link;
+  if (c.kind === 'persons') return z.array(Person);
+  if (isListKind(c.kind)) return z.array(z.string());
+  if (c.kind === 'year') return z.number().int();
+  if (c.kind === 'enum') return z.enum(c.values as [string, ...string[]]);
+  return z.string();
+}
+
+/** One schema property per column; optional unless the column is required or a list. */
+function columnsShape(columns: readonly ColumnSpec[], except: readonly string[] = []): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const c of columns) {
+    if (except.includes(c.field)) continue;
+    const schema = columnSchema(c);
+    shape[c.field] = c.required || c.kind === 'persons' || isListKind(c.kind) ? schema : schema.optional();
+  }
+  return shape;
+}
+
+/** Cast a schema built from the columns to the type derived from the same columns. */
+const typed = <T>(schema: z.ZodType): z.ZodType<T> => schema as z.ZodType<T>;
+
+const Provenance = { sources: z.array(SourceRef) };
+
+/** What the pipeline adds to a bibliography entry's columns when it links them. */
+export interface LinkedEntryExtras {
+  url: string;
+  typeLabel: string;
+  fullTitle: string;
+  /** Authors as one display string, in the order given. */
+  authorsDisplay: string;
+  /** Publishers named in a .bib file that match no organisation: shown as written, without a link. */
+  publisherNames: string[];
+  languageLabel?: string;
+  /** Concepts whose definition or notes cite this entry. */
+  citedBy: Link[];
+  /** Concepts whose terms occur in this entry's title, abstract or keywords. */
+  concepts: Link[];
+  /** The reference formatted in each citation style, Norsk APA first. */
+  references: Array<{ style: string; label: string; html: string; text: string }>;
+  csl: CslItem;
+  sources: SourceRef[];
+}
+
+/** What the enrich stage adds. */
+export interface EnrichedExtras {
+  /** Other entries on the same concepts, keywords or organisations, best match first. */
+  related: Link[];
+  /** The entry as reference-manager files. */
+  exports: { bibtex: string; ris: string; csljson: string };
+  /** Highwire Press and Dublin Core meta tags, in order (page URLs are added by the site). */
+  meta: Array<{ name: string; content: string }>;
+  /** schema.org description of the work, without the page's own URL. */
+  jsonLd: Record<string, unknown>;
+  /** OpenURL ContextObject for a COinS span on list pages. */
+  coins: string;
+}
+
+export type LinkedEntry = JsonFields<typeof BIBLIOGRAPHY_COLUMNS> & LinkedEntryExtras;
+export type BibEntry = LinkedEntry & EnrichedExtras;
+
+export const BibEntry = typed<BibEntry>(
+  z
+    .object({
+      ...columnsShape(BIBLIOGRAPHY_COLUMNS),
+      url: z.string(),
+      typeLabel: z.string(),
+      fullTitle: z.string(),
+      authorsDisplay: z.string(),
+      publisherNames: z.array(z.string()),
+      languageLabel: z.string().optional(),
+      citedBy: z.array(Link),
+      concepts: z.array(Link),
+      references: z.array(z.object({ style: z.string(), label: z.string(), html: z.string(), text: z.string() })),
+      csl: CslItem,
+      ...Provenance,
+      related: z.array(Link),
+      exports: z.object({ bibtex: z.string(), ris: z.string(), csljson: z.string() }).strict(),
+      meta: z.array(z.object({ name: z.string(), content: z.string() }).strict()),
+      jsonLd: z.record(z.string(), z.unknown()),
+      coins: z.string(),
+    })
+    .strict(),
+);
+
+/** A further definition of a concept, as a source gives it (the concept it belongs to is where it is listed). */
+export type OtherDefinition = Omit<JsonFields<typeof DEFINITION_COLUMNS>, 'concept'>;
+const OtherDefinition = typed<OtherDefinition>(z.object(columnsShape(DEFINITION_COLUMNS, ['concept'])).strict());
+
+export type Concept = JsonFields<typeof GLOSSARY_COLUMNS> & {
+  url: string;
+  otherDefinitions: OtherDefinition[];
+  sortKey: string;
+  letter: string;
+  /** Bibliography entries that use the concept. */
+  usedIn: Link[];
+  sources: SourceRef[];
+};
+export const Concept = typed<Concept>(
+  z
+    .object({
+      ...columnsShape(GLOSSARY_COLUMNS),
+      url: z.string(),
+      otherDefinitions: z.array(OtherDefinition),
+      sortKey: z.string(),
+      letter: z.string(),
+      usedIn: z.array(Link),
+      ...Provenance,
+    })
+    .strict(),
+);
+
+/** A work an organisation performed, commissioned, published or wrote (COinS added by the enrich stage). */
+export type OrganisationWork = Link & { role: string; coins?: string };
+export type Organisation = JsonFields<typeof ORGANISATION_COLUMNS> & { url: string; works: OrganisationWork[]; sources: SourceRef[] };
+export const Organisation = typed<Organisation>(
+  z
+    .object({
+      ...columnsShape(ORGANISATION_COLUMNS),
+      url: z.string(),
+      works: z.array(Link.extend({ role: z.string(), coins: z.string().optional() })),
+      ...Provenance,
+    })
+    .strict(),
+);
 
 export const IntroPage = z
   .object({
@@ -228,18 +270,13 @@ export type SourceRef = z.infer<typeof SourceRef>;
 export type CslItem = z.infer<typeof CslItem>;
 export type Link = z.infer<typeof Link>;
 export type Person = z.infer<typeof Person>;
-export type BibEntry = z.infer<typeof BibEntry>;
-export type Concept = z.infer<typeof Concept>;
-export type Organisation = z.infer<typeof Organisation>;
+export type Rendered = z.infer<typeof Rendered>;
 export type IntroPage = z.infer<typeof IntroPage>;
 export type ListItem = z.infer<typeof ListItem>;
 export type Facets = z.infer<typeof Facets>;
 export type GlossaryIndex = z.infer<typeof GlossaryIndex>;
 export type Exports = z.infer<typeof Exports>;
 
-/** The fields the enrich stage adds to linked entries. */
-export type EnrichedField = 'related' | 'exports' | 'meta' | 'jsonLd' | 'coins';
-export type LinkedEntry = Omit<BibEntry, EnrichedField>;
 export interface LinkedDataset {
   bibliography: LinkedEntry[];
   glossary: Concept[];

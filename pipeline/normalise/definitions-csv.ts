@@ -1,13 +1,11 @@
 /** Definition CSV rows (definisjoner.csv) → definition drafts. */
-import type { DefinitionField, SourceRelation } from '../model/columns.ts';
-import { withOptional } from '../lib/with-optional.ts';
 import type { CheckedRecord } from '../check/records.ts';
+import { DEFINITION_COLUMNS, type DefinitionField } from '../model/columns.ts';
 import type { DefinitionDraft } from '../model/drafts.ts';
+import { draftFields } from './draft-fields.ts';
 
-export function definitionDraftFromCsv(record: CheckedRecord<DefinitionField>): DefinitionDraft {
-  const v = record.values;
-  return withOptional<DefinitionDraft>(
-    { concept: v.concept!, definition: v.definition!, source: v.source!, sources: [{ file: record.file, line: record.line }], at: record.at },
-    { locator: v.locator, sourceRelation: v.sourceRelation as SourceRelation | undefined },
-  );
-}
+export const definitionDraftFromCsv = (record: CheckedRecord<DefinitionField>): DefinitionDraft => ({
+  ...draftFields(DEFINITION_COLUMNS, record),
+  sources: [{ file: record.file, line: record.line }],
+  at: record.at,
+});

@@ -6,7 +6,10 @@
  * with the same key, or the same work under two keys, are errors.
  */
 import { error, warning, type Problem } from '../model/problems.ts';
+import { BIBLIOGRAPHY_COLUMNS, isListKind } from '../model/columns.ts';
 import type { BibDraft } from '../model/drafts.ts';
+import { fullTitle, nameInverted } from '../model/facts.ts';
+import type { PersonName } from '../model/columns.ts';
 
 const normaliseTitle = (t: string) =>
   t.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -22,7 +25,6 @@ function workIds(d: BibDraft): string[] {
   return ids;
 }
 
-const fullTitle = (d: BibDraft) => [d.title, d.subtitle].filter(Boolean).join(': ');
 
 /**
  * Whether two records with the same key describe the same work: they share a
@@ -39,13 +41,14 @@ function sameWork(a: BibDraft, b: BibDraft): boolean {
 
 const where = (d: BibDraft) => d.sources.map((s) => `${s.file}:${s.line}`).join(', ');
 
-const SCALAR_FIELDS = ['type', 'title', 'subtitle', 'year', 'date', 'place', 'series', 'number', 'pages', 'language', 'url', 'pdfUrl', 'doi', 'handle', 'abstract', 'note', 'dateAdded'] as const;
-const LIST_FIELDS = ['persons', 'corporateAuthors', 'performers', 'commissioners', 'publishers', 'publisherNames', 'isbn', 'issn', 'keywords'] as const;
+/** Fields merged value by value, and fields merged as whole lists: every column but the key, by kind. */
+const SCALAR_FIELDS = BIBLIOGRAPHY_COLUMNS.filter((c) => c.field !== 'key' && c.kind !== 'persons' && !isListKind(c.kind)).map((c) => c.field);
+const LIST_FIELDS = [...BIBLIOGRAPHY_COLUMNS.filter((c) => c.kind === 'persons' || isListKind(c.kind)).map((c) => c.field), 'publisherNames' as const];
 
 /** A value for a message: text in quotes, persons as "Etternavn, Fornavn; …". */
 function show(value: unknown): string {
   if (Array.isArray(value)) {
-    const items = value.map((v) => (v && typeof v === 'object' && 'family' in v ? [(v as { family: string }).family, (v as { given?: string }).given].filter(Boolean).join(', ') : String(v)));
+    const items = value.map((v) => (v && typeof v === 'object' && 'family' in v ? nameInverted(v as PersonName) : String(v)));
     return `'${items.join('; ')}'`;
   }
   return `'${String(value)}'`;
@@ -69,15 +72,15 @@ function mergeInto(csv: BibDraft, bib: BibDraft, problems: Problem[]): BibDraft 
     );
   };
   for (const f of SCALAR_FIELDS) {
-    const a = csv[f];
-    const b = bib[f];
+    const a = (csv as unknown as Record<string, unknown>)[f];
+    const b = (bib as unknown as Record<string, unknown>)[f];
     if (b === undefined) continue;
     if (a === undefined) record[f] = b;
     else if (String(a).trim().toLocaleLowerCase('nb') !== String(b).trim().toLocaleLowerCase('nb')) conflict(f, a, b);
   }
   for (const f of LIST_FIELDS) {
-    const a = csv[f] as unknown[];
-    const b = bib[f] as unknown[];
+    const a = (csv as unknown as Record<string, unknown>)[f] as unknown[];
+    const b = (bib as unknown as Record<string, unknown>)[f] as unknown[];
     if (b.length === 0) continue;
     if (a.length === 0) record[f] = b;
     else if (JSON.stringify(a) !== JSON.stringify(b) && f !== 'publisherNames' && f !== 'keywords') conflict(f, a, b);

@@ -1,24 +1,11 @@
 /** Organisation CSV rows → organisation drafts. */
-import type { OrganisationField, OrganisationType } from '../model/columns.ts';
 import type { CheckedRecord } from '../check/records.ts';
+import { ORGANISATION_COLUMNS, type OrganisationField } from '../model/columns.ts';
 import type { OrganisationDraft } from '../model/drafts.ts';
-import { withOptional } from '../lib/with-optional.ts';
+import { draftFields } from './draft-fields.ts';
 
-export function organisationDraftFromCsv(record: CheckedRecord<OrganisationField>): OrganisationDraft {
-  const v = record.values;
-  const draft: OrganisationDraft = {
-    id: v.id!,
-    name: v.name!,
-    type: v.type as OrganisationType,
-    sources: [{ file: record.file, line: record.line }],
-    at: record.at,
-  };
-  const extras: Partial<OrganisationDraft> = {
-    shortName: v.shortName,
-    website: v.url,
-    orgNumber: v.orgNumber,
-    place: v.place,
-    note: v.note,
-  };
-  return withOptional(draft, extras);
-}
+export const organisationDraftFromCsv = (record: CheckedRecord<OrganisationField>): OrganisationDraft => ({
+  ...draftFields(ORGANISATION_COLUMNS, record),
+  sources: [{ file: record.file, line: record.line }],
+  at: record.at,
+});

@@ -27,13 +27,13 @@ const { namedNode, literal, quad } = DataFactory;
  * @property {string} [termEn]
  * @property {string[]} admitted
  * @property {string[]} discouraged
- * @property {string} definitionText
- * @property {Array<{ text: string, source: Link, locator?: string, sourceRelation?: 'egendefinert' | 'basert på kilde' | 'sitat fra kilde' }>} [otherDefinitions]
+ * @property {{ lines: string }} definition
+ * @property {Array<{ definition: { lines: string }, source: Link, locator?: string, sourceRelation?: 'egendefinert' | 'basert på kilde' | 'sitat fra kilde' }>} [otherDefinitions]
  * @property {Link} [source]
  * @property {string} [locator]
  * @property {'egendefinert' | 'basert på kilde' | 'sitat fra kilde'} [sourceRelation]
- * @property {string} [noteHtml]
- * @property {string} [exampleHtml]
+ * @property {{ lines: string }} [note]
+ * @property {{ lines: string }} [example]
  * @property {Link[]} related
  * @property {Link[]} broader
  * @property {Link[]} narrower
@@ -128,46 +128,6 @@ export function iriResolver(site, fileUrl) {
     const rest = pathOrIri.replace(/^\//, '');
     return site.siteUrl ? `${site.siteUrl}${site.pathPrefix}${rest}` : `${root}${rest}`;
   };
-}
-
-/**
- * Plain text of the sanitised HTML the pipeline renders (paragraphs and list items on
- * their own lines, ordered lists numbered), for the text-only SKOS properties.
- * @param {string} html
- */
-export function htmlToText(html) {
-  /** @type {number[]} */
-  const counters = [];
-  const marked = html.replace(/<(\/?)(ol|ul|li|p|br|h[1-6]|blockquote|pre)\b[^>]*>/gi, (_, close, tag) => {
-    const name = tag.toLowerCase();
-    if (name === 'ol' || name === 'ul') {
-      if (close) counters.pop(); else counters.push(name === 'ol' ? 0 : -1);
-      return '\n';
-    }
-    if (name === 'li') {
-      if (close) return '\n';
-      const depth = counters.length;
-      const n = depth ? counters[depth - 1] ?? -1 : -1;
-      if (depth && n >= 0) counters[depth - 1] = n + 1;
-      return `\n${n >= 0 ? `${n + 1}.` : '–'} `;
-    }
-    return '\n';
-  });
-  return decodeEntities(marked.replace(/<[^>]*>/g, ''))
-    .split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
-}
-
-/** @type {Record<string, string>} */
-const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-/** @param {string} text */
-function decodeEntities(text) {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }
 
 /**
@@ -280,12 +240,12 @@ function describeConcept(g, ctx, c) {
   if (c.termEn) g.add(self, skos('prefLabel'), literal(c.termEn, 'en'));
   for (const t of c.admitted) g.add(self, skos('altLabel'), literal(t, 'nb'));
   for (const t of c.discouraged) g.add(self, skos('hiddenLabel'), literal(t, 'nb'));
-  g.add(self, skos('definition'), literal(c.definitionText, 'nb'));
+  g.add(self, skos('definition'), literal(c.definition.lines, 'nb'));
 
   const definition = namedNode(iri(`${c.url}#definisjon`));
   g.add(self, term('euvoc', 'xlDefinition'), definition);
-  if (c.noteHtml) g.add(self, skos('scopeNote'), literal(htmlToText(c.noteHtml), 'nb'));
-  if (c.exampleHtml) g.add(self, skos('example'), literal(htmlToText(c.exampleHtml), 'nb'));
+  if (c.note) g.add(self, skos('scopeNote'), literal(c.note.lines, 'nb'));
+  if (c.example) g.add(self, skos('example'), literal(c.example.lines, 'nb'));
   if (c.subject) g.add(self, term('dct', 'subject'), literal(c.subject, 'nb'));
   for (const b of c.broader) {
     g.add(self, skos('broader'), namedNode(iri(b.url)));
@@ -303,12 +263,12 @@ function describeConcept(g, ctx, c) {
   g.add(self, term('dct', 'publisher'), ctx.publisher);
   g.add(self, term('dcat', 'contactPoint'), ctx.contact);
 
-  addDefinition(g, ctx, definition, c.definitionText, c);
+  addDefinition(g, ctx, definition, c.definition.lines, c);
   (c.otherDefinitions ?? []).forEach((other, i) => {
     // Further definitions, each as its source gives it: xlDefinitions only (skos:definition is the preferred one).
     const node = namedNode(iri(`${c.url}#definisjon-${i + 2}`));
     g.add(self, term('euvoc', 'xlDefinition'), node);
-    addDefinition(g, ctx, node, other.text, other);
+    addDefinition(g, ctx, node, other.definition.lines, other);
   });
 }
 

@@ -6,8 +6,8 @@ export default {
   eleventyComputed: {
     /** @param {{ concept: { termNb: string } }} data */
     title: (data) => data.concept.termNb,
-    /** @param {{ concept: { definitionText: string } }} data */
-    description: (data) => data.concept.definitionText,
+    /** @param {{ concept: { definition: { text: string } } }} data */
+    description: (data) => data.concept.definition.text,
     /** @param {{ concept: { url: string } }} data */
     rdfAlternates: (data) => ({ turtle: `${data.concept.url}begrep.ttl`, jsonld: `${data.concept.url}begrep.jsonld` }),
   },

@@ -6,7 +6,7 @@ export default {
   eleventyComputed: {
     /** @param {{ entry: { fullTitle: string } }} data */
     title: (data) => data.entry.fullTitle,
-    /** @param {{ entry: { fullTitle: string, abstractText?: string } }} data */
-    description: (data) => data.entry.abstractText ?? data.entry.fullTitle,
+    /** @param {{ entry: { fullTitle: string, abstract?: { text: string } } }} data */
+    description: (data) => data.entry.abstract?.text ?? data.entry.fullTitle,
   },
 };

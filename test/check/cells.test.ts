@@ -20,16 +20,16 @@ describe('checkCell', () => {
     ['isbn', '0-306-40615-2', []],
     ['issn', '0908-6692', []],
     ['issn', '0908-6691', ['invalid-issn']],
-    ['url', 'https://www.ks.no/', []],
-    ['url', 'javascript:alert(1)', ['invalid-url']],
-    ['url', 'www.ks.no', ['invalid-url']],
-    ['url', 'https://example.org/"><script>', ['invalid-url']],
+    ['fullTextUrl', 'https://www.ks.no/', []],
+    ['fullTextUrl', 'javascript:alert(1)', ['invalid-url']],
+    ['fullTextUrl', 'www.ks.no', ['invalid-url']],
+    ['fullTextUrl', 'https://example.org/"><script>', ['invalid-url']],
     ['doi', '10.6027/TN2015-502', []],
     ['doi', 'TN2015-502', ['invalid-doi']],
     ['type', 'rapport', []],
     ['type', 'raport', ['unknown-type']],
-    ['authors', 'Loga, Jill M.; Eimhjellen, Ivar', []],
-    ['authors', 'Jill Loga', ['author-format']],
+    ['persons', 'Loga, Jill M.; Eimhjellen, Ivar', []],
+    ['persons', 'Jill Loga', ['author-format']],
     ['key', 'loga-2016', []],
     ['key', 'Loga 2016', ['invalid-id']],
     ['title', '=A1&B1', ['spreadsheet-formula']],
@@ -79,6 +79,6 @@ describe('checkCell on names that look like built-in properties', () => {
   });
 
   it('suggests "Etternavn, Fornavn" for a name written first name first', () => {
-    expect(check('authors', 'Jill M. Loga').problems[0]!.message).toContain("Did you mean 'Loga, Jill M.'?");
+    expect(check('persons', 'Jill M. Loga').problems[0]!.message).toContain("Did you mean 'Loga, Jill M.'?");
   });
 });

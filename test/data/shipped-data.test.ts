@@ -26,7 +26,7 @@ describe('the shipped data', async () => {
     for (const id of ['innovasjon', 'sosial-innovasjon', 'sosiale-entreprenorer', 'sosialt-entreprenorskap', 'aksjeselskap', 'ideelt-aksjeselskap', 'stiftelse', 'frivillig-organisasjon', 'samvirkeforetak', 'arbeidsinkludering', 'frivillig-sektor', 'sivilsamfunn', 'samarbeidsavtale', 'partnerskapsavtale', 'innovasjonsstrategi', 'offentlige-anskaffelser', 'utviklingskontrakt', 'tjenesteinnovasjon']) {
       expect(ids).toContain(id);
     }
-    expect(dataset.glossary.every((c) => c.termNn && c.definitionText)).toBe(true);
+    expect(dataset.glossary.every((c) => c.termNn && c.definition.text)).toBe(true);
   });
 
   it('holds the organisations the seed names', () => {
@@ -41,8 +41,8 @@ describe('the shipped data', async () => {
     expect(entry('nordisk-ministerrad-2015')).toMatchObject({ year: 2015, doi: '10.6027/TN2015-502', corporateAuthors: ['Nordisk ministerråd'], persons: [] });
     expect(entry('schanche-2014').number).toBe('R7940');
     // Where the seed disagrees with the publication, the entry says so.
-    expect(entry('loga-2016').noteHtml).toContain('2015');
-    expect(entry('nordisk-ministerrad-2015').noteHtml).toContain('2014');
+    expect(entry('loga-2016').note?.html).toContain('2015');
+    expect(entry('nordisk-ministerrad-2015').note?.html).toContain('2014');
   });
 
   it('resolves every cross-reference', () => {
@@ -54,7 +54,7 @@ describe('the shipped data', async () => {
     ];
     expect(links.length).toBeGreaterThan(50);
     for (const l of links) expect(urls).toContain(l.url);
-    const html = [...dataset.bibliography.map((e) => `${e.abstractHtml}${e.noteHtml}`), ...dataset.glossary.map((c) => `${c.definitionHtml}${c.noteHtml}`), ...dataset.pages.map((p) => p.html)].join('');
+    const html = [...dataset.bibliography.map((e) => `${e.abstract?.html}${e.note?.html}`), ...dataset.glossary.map((c) => `${c.definition.html}${c.note?.html}`), ...dataset.pages.map((p) => p.html)].join('');
     for (const [, href] of html.matchAll(/href="([^"]+)"/g)) {
       if (href!.startsWith('/')) expect(urls).toContain(href);
     }

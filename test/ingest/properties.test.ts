@@ -108,7 +108,7 @@ function checkDrafts(drafts: Drafts): void {
     expect(d.date === undefined || isIsoDate(d.date), where).toBe(true);
     expect(d.isbn.every(isValidIsbn) && d.issn.every(isValidIssn), where).toBe(true);
     expect(d.language === undefined || Object.hasOwn(LANGUAGE_LABELS, d.language), where).toBe(true);
-    expect(d.url === undefined || isHttpUrl(d.url), where).toBe(true);
+    expect(d.fullTextUrl === undefined || isHttpUrl(d.fullTextUrl), where).toBe(true);
     expect(d.pdfUrl === undefined || isHttpUrl(d.pdfUrl), where).toBe(true);
     expect(d.doi === undefined || DOI_PATTERN.test(d.doi), where).toBe(true);
     for (const f of ['subtitle', 'place', 'series', 'number', 'pages', 'handle', 'abstract', 'note'] as const) expect(optionalString(d[f]), `${where} (${f})`).toBe(true);

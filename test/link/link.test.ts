@@ -49,7 +49,7 @@ describe('link', () => {
     expect(problems.map((p) => [p.rule, p.file, p.line, p.column])).toEqual([['unknown-reference', 'data/definisjoner.csv', 3, 1]]);
     const x = dataset.glossary.find((c) => c.id === 'x')!;
     expect(x.otherDefinitions).toEqual([
-      { html: '<p>Slik definerer rapporten x.</p>', text: 'Slik definerer rapporten x.', source: { id: 'rap', label: 'T', url: '/bibliografi/rap/' }, locator: 's. 12', sourceRelation: 'sitat fra kilde' },
+      { definition: { markdown: 'Slik definerer rapporten x.', html: '<p>Slik definerer rapporten x.</p>', text: 'Slik definerer rapporten x.', lines: 'Slik definerer rapporten x.' }, source: { id: 'rap', label: 'T', url: '/bibliografi/rap/' }, locator: 's. 12', sourceRelation: 'sitat fra kilde' },
     ]);
     expect(dataset.bibliography[0]!.citedBy.map((c) => c.id)).toEqual(['x']);
   });

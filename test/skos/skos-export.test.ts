@@ -6,33 +6,40 @@ import { siteConfig } from '../../site/_config/site-config.js';
 import {
   CONCEPT_STATUS,
   conceptQuads,
-  htmlToText,
   iriResolver,
   RELATIONSHIP_WITH_SOURCE,
   schemeQuads,
   toJsonLd,
   toTurtle,
 } from '../../site/_config/skos.js';
+import { renderMarkdown } from '../../pipeline/link/markdown.ts';
 import { Graph, graphKeys, HAVE_SHAPES, ns, parseJsonLd, parseTurtle, quadKey, validateShacl } from './rdf.ts';
 
 type Concept = Parameters<typeof conceptQuads>[0];
 
+/** Markdown rendered as the pipeline emits it (`begrep:` links resolve to the concept's page). */
+const rendered = (markdown: string) => {
+  const r = renderMarkdown(markdown, (kind, id) => `/${kind}/${id}/`);
+  return { markdown, html: r.html, text: r.text, lines: r.lines };
+};
+/** A value whose text the RDF must keep exactly (quotes, backslashes, angle brackets). */
+const literalText = (text: string) => ({ markdown: text, html: '', text, lines: text });
 const link = (id: string, label: string) => ({ id, label, url: `/begrep/${id}/` });
 const GLOSSARY: Concept[] = [
   {
     id: 'foretak', url: '/begrep/foretak/', termNb: 'foretak', termNn: 'føretak', termEn: 'enterprise',
     admitted: ['virksomhet'], discouraged: ['bedrift'],
-    definitionText: 'Organisasjon som driver «næring» – med "anførsel", \\skråstrek og <vinkel>.',
+    definition: literalText('Organisasjon som driver «næring» – med "anførsel", \\skråstrek og <vinkel>.'),
     sourceRelation: 'egendefinert', related: [], broader: [], narrower: [link('samvirkeforetak', 'samvirkeforetak')],
     subject: 'Organisasjonsformer', status: 'godkjent',
-    noteHtml: '<p>To kjennetegn:</p>\n<ol>\n<li>Eies av <a href="/begrep/x/">noen</a> &#x26; drives.</li>\n<li>Har &#x3C;formål&#x3E;.</li>\n</ol>',
+    note: rendered('To kjennetegn:\n\n1. Eies av [noen](begrep:x) & drives.\n2. Har <formål>.'),
   },
   {
     id: 'samvirkeforetak', url: '/begrep/samvirkeforetak/', termNb: 'samvirkeforetak', termNn: 'samvirkeføretak',
-    admitted: ['SA'], discouraged: [], definitionText: 'Foretak som eies av medlemmene.',
+    admitted: ['SA'], discouraged: [], definition: rendered('Foretak som eies av medlemmene.'),
     source: { id: 'kilde-2020', label: 'Kilden (2020)', url: '/bibliografi/kilde-2020/' }, locator: 's. 12',
     sourceRelation: 'sitat fra kilde', related: [], broader: [link('foretak', 'foretak')], narrower: [], status: 'utkast',
-    exampleHtml: '<p>Et <em>boligbyggelag</em>.</p>',
+    example: rendered('Et *boligbyggelag*.'),
   },
 ];
 
@@ -90,7 +97,7 @@ describe('Turtle and JSON-LD', () => {
   it('keep quotes, backslashes, angle brackets and line breaks in literals', () => {
     const g = new Graph(parseTurtle(toTurtle(schemeQuads(GLOSSARY, ABSOLUTE, SCHEME_FILE)), 'https://x.example/'));
     const self = 'https://kb.example.no/kb/begrep/foretak/';
-    expect(g.values(self, ns.skos('definition'))).toEqual([GLOSSARY[0]!.definitionText]);
+    expect(g.values(self, ns.skos('definition'))).toEqual([GLOSSARY[0]!.definition.lines]);
     expect(g.values(self, ns.skos('scopeNote'))).toEqual(['To kjennetegn:\n1. Eies av noen & drives.\n2. Har <formål>.']);
   });
 
@@ -194,10 +201,10 @@ describe('publisher and contact point from the site settings', () => {
   });
 });
 
-describe('htmlToText', () => {
+describe("the pipeline's structured text, which the SKOS literals use", () => {
   it('keeps paragraphs and list items on lines of their own and decodes entities', () => {
-    expect(htmlToText('<p>A <a href="/x/">lenke</a>.</p>\n<ul>\n<li>en</li>\n<li>to &amp; tre</li>\n</ul>')).toBe('A lenke.\n– en\n– to & tre');
-    expect(htmlToText('<ol><li>a<ol><li>b</li></ol></li><li>c</li></ol>')).toBe('1. a\n1. b\n2. c');
+    expect(rendered('A [lenke](/x/).\n\n- en\n- to &amp; tre').lines).toBe('A lenke.\n– en\n– to & tre');
+    expect(rendered('1. a\n   1. b\n2. c').lines).toBe('1. a\n1. b\n2. c');
   });
 });
 

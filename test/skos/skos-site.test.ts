@@ -125,9 +125,9 @@ describe.each(['with SITE_URL', 'without SITE_URL'])('SKOS files, built %s', (na
       const all = [...prefs, ...alts, ...hidden];
       expect(new Set(all).size, `${c.id}: pref/alt/hidden labels overlap`).toBe(all.length);
 
-      expect(g.values(self, ns.skos('definition'))).toEqual([c.definitionText]);
+      expect(g.values(self, ns.skos('definition'))).toEqual([c.definition.lines]);
       const [definition] = g.values(self, ns.euvoc('xlDefinition'));
-      expect(g.values(definition!, ns.rdf('value'))).toEqual([c.definitionText]);
+      expect(g.values(definition!, ns.rdf('value'))).toEqual([c.definition.lines]);
       if (c.source) expect(g.values(definition!, ns.dct('source'))).toContain(v().url(c.source.url));
       for (const [links, property] of [[c.related, 'related'], [c.broader, 'broader'], [c.narrower, 'narrower']] as const) {
         expect(g.values(self, ns.skos(property))).toEqual(links.map((l) => v().url(l.url)));
