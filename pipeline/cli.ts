@@ -1,17 +1,32 @@
 /**
- * Kildebank's command line: `build`, `check` and `dev`.
+ * Kildebank's command line: `build`, `check`, `dev` and `serve`.
  *
  *   build [--data data] [--out dist] [--cache .cache/json]
  *                                      pipeline, Eleventy and Pagefind; PATH_PREFIX and SITE_URL from the environment;
  *                                      the last good JSON is kept in --cache
  *   check [--data data] [--json]       read and check the data only; writes nothing
- *   dev   [--data data]                preview with Eleventy's dev server; edits in data/ rebuild and reload
+ *   dev   [--data data] [--host 127.0.0.1] [--port 8080]
+ *                                      preview with Eleventy's dev server; edits in data/ rebuild and reload
+ *   serve [--out dist] [--host 127.0.0.1] [--port 8080]
+ *                                      serve the built site as a static host would, under PATH_PREFIX
+ *
+ * Expected failures (another build running, a folder that cannot be written,
+ * a port in use) are BuildErrors: their Norwegian message is printed alone,
+ * without a stack trace, and the exit code is 1.
  */
 import { parseArgs } from 'node:util';
+import { BuildError } from './build/lock.ts';
 import { formatReport, hasErrors, sortProblems } from './model/problems.ts';
 import { runPipeline, type StageLog } from './run.ts';
 
-const USAGE = `Usage: kildebank <build|check|dev> [--data <folder>] [--out <folder>] [--cache <folder>] [--json]`;
+const USAGE = `Usage: kildebank <build|check|dev|serve> [--data <folder>] [--out <folder>] [--cache <folder>] [--json] [--host <address>] [--port <number>]`;
+
+/** A port number from the command line, or a BuildError. */
+function portOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new BuildError(`'${value}' er ikke et portnummer. Skriv et tall fra 0 til 65535, for eksempel --port 8081.`);
+  return Number(value);
+}
 
 const printStage = (l: StageLog) => console.log(`  ${l.stage.padEnd(16)} ${(l.ms / 1000).toFixed(2).padStart(6)} s  ${l.detail}`);
 
@@ -24,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'dist' },
       cache: { type: 'string', default: '.cache/json' },
       json: { type: 'boolean', default: false },
+      host: { type: 'string' },
+      port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -70,7 +87,23 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'dev') {
     const { startDev } = await import('./build/dev.ts');
-    await startDev(values.data);
+    const port = portOf(values.port);
+    await startDev(values.data, { ...(values.host ? { host: values.host } : {}), ...(port !== undefined ? { port } : {}) });
+    return 0;
+  }
+  if (command === 'serve') {
+    const { startServer } = await import('./build/serve.ts');
+    const prefix = process.env.PATH_PREFIX || '/';
+    const server = await startServer({ root: values.out, prefix, host: values.host ?? '127.0.0.1', port: portOf(values.port) ?? 8080 });
+    const everywhere = values.host === '0.0.0.0' || values.host === '::';
+    console.log(
+      [`Nettstedet i ${values.out}/ vises på ${server.url}`, ...(everywhere ? ['Serveren lytter på alle nettverkskort: andre maskiner på nettverket kan også se nettstedet.'] : []), 'Stopp med Ctrl+C.'].join('\n'),
+    );
+    await new Promise<void>((resolve) => {
+      const stop = () => void server.close().then(resolve);
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
     return 0;
   }
   console.error(`Unknown command '${command}'.\n${USAGE}`);
@@ -82,7 +115,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    console.error(`Build failed: ${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof BuildError) console.error(e.message);
+    else console.error(`Build failed: ${e instanceof Error ? e.message : String(e)}`);
     process.exitCode = 1;
   },
 );

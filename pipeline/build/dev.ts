@@ -36,7 +36,13 @@ async function refresh(dataDir: string): Promise<void> {
   }
 }
 
-export async function startDev(dataDir: string): Promise<void> {
+export interface DevOptions {
+  /** The address the preview listens on; 127.0.0.1 (this machine only) unless given, e.g. '0.0.0.0' for the network. */
+  host?: string;
+  port?: number;
+}
+
+export async function startDev(dataDir: string, options: DevOptions = {}): Promise<void> {
   await mkdir(path.join(PROJECT_ROOT, '.cache'), { recursive: true });
   await refresh(dataDir);
   let timer: NodeJS.Timeout | undefined;
@@ -44,6 +50,10 @@ export async function startDev(dataDir: string): Promise<void> {
     clearTimeout(timer);
     timer = setTimeout(() => void refresh(dataDir), 200);
   });
-  const child = spawn(process.execPath, eleventyArgs(DEV_SITE, ['--serve']), { cwd: PROJECT_ROOT, env: { ...eleventyEnv(JSON_DIR, {}), KILDEBANK_DEV: '1' }, stdio: 'inherit' });
+  // Eleventy's dev server cannot be told where to listen; listen-host.js tells every server in its process.
+  const listenHost = path.join(PROJECT_ROOT, 'pipeline', 'build', 'listen-host.js');
+  const args = ['--import', listenHost, ...eleventyArgs(DEV_SITE, ['--serve', ...(options.port !== undefined ? [`--port=${options.port}`] : [])])];
+  const env = { ...eleventyEnv(JSON_DIR, {}), KILDEBANK_DEV: '1', KILDEBANK_LISTEN_HOST: options.host ?? '127.0.0.1' };
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
   await new Promise((resolve) => child.on('close', resolve));
 }

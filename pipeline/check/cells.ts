@@ -17,9 +17,11 @@ import {
   isValidIssn,
   looksLikeExcelSerialDate,
   looksLikeScientificNumber,
+  MAX_ID_LENGTH,
   MAX_YEAR,
   MIN_YEAR,
-} from './identifiers.ts';
+  windowsReservedName,
+} from '../lib/identifiers.ts';
 import { LANGUAGE_LABELS, languageTag } from './languages.ts';
 
 export interface CheckedCell {
@@ -96,16 +98,40 @@ export function checkCell(spec: ColumnSpec, cell: Cell | undefined, file: string
   }
 
   const ok = (value: string): CheckedCell => ({ value, problems });
+  /** A well-formed id that cannot be a folder name on every system (it names the record's folder in the site). */
+  const unfitForFolder = (id: string): CheckedCell | undefined => {
+    const reserved = windowsReservedName(id);
+    if (reserved !== undefined) {
+      return fail(
+        'id-reserved-name',
+        `'${id}' cannot be used as an id: Windows reserves the name '${reserved}' for a device, so no folder can have it and the record's page could not be written or copied there. Add a word or a year, e.g. '${id}-2016'.`,
+      );
+    }
+    if (id.length > MAX_ID_LENGTH) {
+      return fail(
+        'id-too-long',
+        `The id '${id.slice(0, 40)}…' has ${id.length} characters, more than the ${MAX_ID_LENGTH} allowed: it becomes a folder name in the site, and Windows limits a whole file path to 260 characters. Shorten it, e.g. to the author's surname and the year.`,
+      );
+    }
+    return undefined;
+  };
   switch (spec.kind) {
     case 'text':
     case 'markdown':
     case 'list':
       return ok(text);
     case 'id':
-      return ID_PATTERN.test(text) ? ok(text) : fail('invalid-id', `'${text}' is not a valid id: use lower-case letters a–z, digits and hyphens (æ → ae, ø → o, å → a), e.g. 'loga-2016'.`);
+      if (!ID_PATTERN.test(text)) return fail('invalid-id', `'${text}' is not a valid id: use lower-case letters a–z, digits and hyphens (æ → ae, ø → o, å → a), e.g. 'loga-2016'.`);
+      return unfitForFolder(text) ?? ok(text);
     case 'ids': {
-      const bad = splitList(text).find((id) => !ID_PATTERN.test(id));
-      return bad === undefined ? ok(text) : fail('invalid-id', `'${bad}' is not a valid id: use lower-case letters a–z, digits and hyphens (æ → ae, ø → o, å → a), and separate ids with ';'.`);
+      const ids = splitList(text);
+      const bad = ids.find((id) => !ID_PATTERN.test(id));
+      if (bad !== undefined) return fail('invalid-id', `'${bad}' is not a valid id: use lower-case letters a–z, digits and hyphens (æ → ae, ø → o, å → a), and separate ids with ';'.`);
+      for (const id of ids) {
+        const unfit = unfitForFolder(id);
+        if (unfit) return unfit;
+      }
+      return ok(text);
     }
     case 'persons': {
       const bad = splitList(text).find((p) => !/^[^,]+,\s*[^,]+$/.test(p));

@@ -3,6 +3,7 @@
  * and whose first line is the `# Title`.
  */
 import { error, type Problem } from '../model/problems.ts';
+import { MAX_ID_LENGTH, windowsReservedName } from '../lib/identifiers.ts';
 import type { PageDraft } from '../model/drafts.ts';
 
 const NAME = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
@@ -13,6 +14,14 @@ export function readPage(text: string, file: string): { page?: PageDraft; proble
   const m = NAME.exec(name);
   if (!m) {
     return { problems: [error('page-name', at, `The page file name '${name}' must be a number, a hyphen and a slug in lower case, e.g. '01-hva-gjor-sosiale-entreprenorer.md'.`)] };
+  }
+  // The slug names the page's folder (/tema/<slug>/), so it must be a folder name on every system.
+  const reserved = windowsReservedName(m[2]!);
+  if (reserved !== undefined) {
+    return { problems: [error('id-reserved-name', at, `The page file name '${name}' would give the page the folder /tema/${m[2]}/, but Windows reserves the name '${reserved}' for a device. Rename the file, e.g. '${m[1]}-${m[2]}-side.md'.`)] };
+  }
+  if (m[2]!.length > MAX_ID_LENGTH) {
+    return { problems: [error('id-too-long', at, `The page file name '${name.slice(0, 40)}…' gives the page a name of ${m[2]!.length} characters, more than the ${MAX_ID_LENGTH} allowed for a folder in the site. Shorten the file name.`)] };
   }
   const normalised = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const lines = normalised.split('\n');

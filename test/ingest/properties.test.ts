@@ -32,7 +32,7 @@ import { readBibtex } from '../../pipeline/read/bibtex.ts';
 import { parseCsv } from '../../pipeline/read/csv.ts';
 import { decodeText } from '../../pipeline/read/decode.ts';
 import { runPipeline } from '../../pipeline/run.ts';
-import { DOI_PATTERN, isHttpUrl, isIsoDate, isPlausibleYear, isValidIsbn, isValidIssn } from '../../pipeline/check/identifiers.ts';
+import { DOI_PATTERN, isHttpUrl, isIsoDate, isPlausibleYear, isValidIsbn, isValidIssn } from '../../pipeline/lib/identifiers.ts';
 import { LANGUAGE_LABELS } from '../../pipeline/check/languages.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 

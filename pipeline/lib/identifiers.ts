@@ -67,3 +67,22 @@ export function isIsoDate(value: string): boolean {
 
 /** A whole number in the range Excel uses for dates between 1955 and 2064. */
 export const looksLikeExcelSerialDate = (value: string) => /^\d{5}$/.test(value) && Number(value) >= 20000 && Number(value) <= 60000;
+
+/**
+ * The longest id, key or page slug. Each becomes a folder name in the site
+ * (`/bibliografi/<key>/index.html`) and in every copy of it, and Windows
+ * without long-path support limits a whole path to 260 characters: 100 leaves
+ * 160 for the folder the site is copied to, the build's staging folder and
+ * the rest of the path (`bibliografi/`, `/index.html`). Linux and macOS allow
+ * 255 bytes per name, which 100 ASCII characters never reach. And an address
+ * of 100 characters is already more than anyone types or reads.
+ */
+export const MAX_ID_LENGTH = 100;
+
+/** Device names Windows reserves in every folder, also with an extension ('con.txt'); COM0 and LPT0 as in current Windows documentation. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
+
+/** The Windows device name a file or folder name stands for ('nul' for 'nul' or 'nul.txt'), if any: such a name cannot be created on Windows. */
+export function windowsReservedName(name: string): string | undefined {
+  return WINDOWS_RESERVED.exec(name)?.[1]?.toLowerCase();
+}
