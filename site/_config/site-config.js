@@ -14,6 +14,35 @@
  *   configured) and `url`, the page to contact the publisher through (a site path or an absolute URL).
  */
 
+/**
+ * HTTP headers every file of the site should be served with (written to
+ * `dist/_headers`; nginx and Apache equivalents in docs/hosting.md). The site
+ * needs nothing from other origins: its scripts, styles, search index and the
+ * search's WebAssembly are its own files, the downloads on entry pages are
+ * `data:` links (navigations, which the policy does not restrict), and JSON-LD
+ * is an inert data block, not a script.
+ * @type {Readonly<Record<string, string>>}
+ */
+export const SECURITY_HEADERS = Object.freeze({
+  'Content-Security-Policy': [
+    "default-src 'self'",
+    // Pagefind compiles its WebAssembly search engine (in a worker from the site's own files).
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+});
+
 /** The about page, where the publisher and the contact point are described. */
 export const ABOUT_PATH = '/om/';
 
