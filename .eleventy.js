@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { relativeRoot, rewriteUrls } from './site/_config/relative-urls.js';
-import { siteConfig } from './site/_config/site-config.js';
+import { SECURITY_HEADERS, siteConfig } from './site/_config/site-config.js';
 import { registerFilters } from './site/_config/filters.js';
 
 const JSON_FILES = {
@@ -28,6 +28,7 @@ export default function (eleventyConfig) {
     eleventyConfig.addGlobalData(name, () => JSON.parse(readFileSync(path.join(jsonDir, file), 'utf8')));
   }
   eleventyConfig.addGlobalData('site', site);
+  eleventyConfig.addGlobalData('securityHeaders', SECURITY_HEADERS);
   eleventyConfig.addWatchTarget(jsonDir);
   if (process.env.KILDEBANK_DEV) {
     // The JSON lives in a git-ignored folder; Eleventy's watcher skips those unless told otherwise.

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { buildInto, type BuiltSite } from './built-site.ts';
+import { headersFor, readHeadersFile } from './headers-file.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 export interface SiteInBrowser {
@@ -14,9 +15,15 @@ export interface SiteInBrowser {
   close(): Promise<void>;
 }
 
-export async function openSiteInBrowser(dataDir: string, pathPrefix: string): Promise<SiteInBrowser> {
+export interface OpenOptions {
+  /** Serve every file with the headers the built site's `_headers` file gives it (CSP and others), as Netlify would. */
+  shippedHeaders?: boolean;
+}
+
+export async function openSiteInBrowser(dataDir: string, pathPrefix: string, options: OpenOptions = {}): Promise<SiteInBrowser> {
   const site = await buildInto(dataDir, { pathPrefix });
-  const server = await serveStatic(site.dist, pathPrefix);
+  const rules = options.shippedHeaders ? await readHeadersFile(site.dist) : [];
+  const server = await serveStatic(site.dist, pathPrefix, { headers: (pathname) => headersFor(rules, pathname) });
   const browser = await launchBrowser();
   const page = await (await browser.newContext()).newPage();
   return {

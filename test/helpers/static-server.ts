@@ -1,7 +1,8 @@
 /**
  * A static file server on 127.0.0.1 for browser tests: serves a built site
  * under a path prefix, with the site's 404.html for missing files, as a
- * plain static host would.
+ * plain static host would. Optionally with response headers by request path,
+ * e.g. the ones the built site's `_headers` file asks for.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -25,9 +26,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Extra response headers for a request path (as the browser sent it, before decoding). */
+  headers?: (pathname: string) => Record<string, string>;
+}
+
+export async function serveStatic(root: string, prefix = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const rawPath = new URL(req.url ?? '/', 'http://x').pathname;
+    const pathname = decodeURIComponent(rawPath);
+    for (const [name, value] of Object.entries(options.headers?.(rawPath) ?? {})) res.setHeader(name, value);
     const send = async (file: string, status: number) => {
       res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
       res.end(await readFile(file));

@@ -184,8 +184,8 @@ describe('publisher and contact point from the site settings', () => {
       KILDEBANK_PUBLISHER_URI: 'https://data.norge.no/organizations/123456785',
       KILDEBANK_CONTACT_EMAIL: 'mailto:post@eksempel.kommune.no',
     });
-    expect(site.publisher).toEqual({ name: 'Eksempel kommune', uri: 'https://data.norge.no/organizations/123456785' });
-    expect(site.contact).toEqual({ email: 'post@eksempel.kommune.no', url: '/om/' });
+    expect(site.publisher).toEqual({ name: 'Eksempel kommune', configured: true, uri: 'https://data.norge.no/organizations/123456785' });
+    expect(site.contact).toEqual({ email: 'post@eksempel.kommune.no', url: '/om/', page: '' });
     const g = new Graph(conceptQuads(GLOSSARY[0]!, site, '/begrep/foretak/begrep.ttl'));
     const self = 'https://kb.example.no/begrep/foretak/';
     expect(g.values(self, ns.dct('publisher'))).toEqual(['https://data.norge.no/organizations/123456785']);
