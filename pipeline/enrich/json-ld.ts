@@ -17,7 +17,7 @@ export function jsonLd(e: LinkedEntry): Record<string, unknown> {
   ]);
   const date = dateString(e);
   set(type === 'Event' ? 'startDate' : 'datePublished', date);
-  set('publisher', e.publishers.length > 0 ? e.publishers.map((p) => ({ '@type': 'Organization', name: p.label })) : undefined);
+  set('publisher', e.issuedBy.map((name) => ({ '@type': 'Organization', name })));
   set('funder', e.commissioners.length > 0 ? e.commissioners.map((p) => ({ '@type': 'Organization', name: p.label })) : undefined);
   set('contributor', e.performers.length > 0 ? e.performers.map((p) => ({ '@type': 'Organization', name: p.label })) : undefined);
   if (type === 'Report') set('reportNumber', e.number);

@@ -8,15 +8,16 @@ import { dateString, nameInverted } from '../model/facts.ts';
 import { isReport, publicationType } from '../model/publication-types.ts';
 import type { LinkedEntry } from '../model/types.ts';
 
-export interface MetaTag {
-  name: string;
-  content: string;
-}
+/**
+ * A meta tag: its content, or a path on the site that the site writes as an
+ * absolute URL (and leaves out when it has no public address, SITE_URL).
+ */
+export type MetaTag = { name: string; content: string } | { name: string; sitePath: string };
 
 
 /** Who issued a report: its publisher, else who did the work, else its corporate author. */
 export function issuingInstitution(e: LinkedEntry): string | undefined {
-  return e.publishers[0]?.label ?? e.performers[0]?.label ?? e.corporateAuthors[0] ?? e.csl.publisher;
+  return e.issuedBy[0] ?? e.corporateAuthors[0];
 }
 
 /** '2016-03' → '2016/03', as Highwire dates are written. */
@@ -57,5 +58,9 @@ export function metaTags(e: LinkedEntry): MetaTag[] {
   if (e.doi) add('DC.identifier', `https://doi.org/${e.doi}`);
   add('DC.description', e.abstract?.text);
   for (const k of e.keywords) add('DC.subject', k);
+  // Where the work can be read: its full text, else this page (which needs the site's public address).
+  if (e.fullTextUrl) add('citation_public_url', e.fullTextUrl);
+  else tags.push({ name: 'citation_public_url', sitePath: e.url });
+  tags.push({ name: 'citation_abstract_html_url', sitePath: e.url });
   return tags;
 }

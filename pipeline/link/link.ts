@@ -218,6 +218,8 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     // Concepts the entry uses: named in its title, abstract or keywords.
     const usedIds = new Set([...abstractConcepts, ...[d.title, d.subtitle ?? '', ...d.keywords].flatMap(findTermIds)]);
     const used = [...usedIds].flatMap((id) => conceptsById.get(id) ?? []).sort((a, b) => conceptOrder.get(a)! - conceptOrder.get(b)!);
+    // A report without a named publisher is issued by the institution that did the work.
+    const issuedBy = citedPublishers(d, publishers, performers);
     const entry: LinkedEntry = {
       ...columns,
       url: URLS.entry(d.key),
@@ -225,12 +227,12 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
       fullTitle: fullTitle(d),
       authorsDisplay: authorsDisplay(d),
       publisherNames: d.publisherNames,
+      issuedBy,
       ...(d.language ? { languageLabel: LANGUAGE_LABELS[d.language] } : {}),
       citedBy: (citingConcepts.get(d.key) ?? []).map((c) => conceptLink(c.id)),
       concepts: used.map((c) => conceptLink(c.id)),
       references: [],
-      // A report without a named publisher is issued by the institution that did the work.
-      csl: toCslItem(d, citedPublishers(d, publishers, performers), columns.abstract?.text),
+      csl: toCslItem(d, issuedBy, columns.abstract?.text),
       sources: d.sources,
     };
     for (const c of used) conceptsById.get(c.id)![0]!.usedIn.push(entryLink(d.key));

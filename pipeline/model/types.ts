@@ -116,6 +116,11 @@ export interface LinkedEntryExtras {
   authorsDisplay: string;
   /** Publishers named in a .bib file that match no organisation: shown as written, without a link. */
   publisherNames: string[];
+  /**
+   * Who issued the work, as references and metadata name it: the publishers (as the corporate
+   * author writes them, so styles see they are the same), else for a report who did the work.
+   */
+  issuedBy: string[];
   languageLabel?: string;
   /** Concepts whose definition or notes cite this entry. */
   citedBy: Link[];
@@ -134,7 +139,7 @@ export interface EnrichedExtras {
   /** The entry as reference-manager files. */
   exports: { bibtex: string; ris: string; csljson: string };
   /** Highwire Press and Dublin Core meta tags, in order (page URLs are added by the site). */
-  meta: Array<{ name: string; content: string }>;
+  meta: Array<{ name: string; content: string } | { name: string; sitePath: string }>;
   /** schema.org description of the work, without the page's own URL. */
   jsonLd: Record<string, unknown>;
   /** OpenURL ContextObject for a COinS span on list pages. */
@@ -153,6 +158,7 @@ export const BibEntry = typed<BibEntry>(
       fullTitle: z.string(),
       authorsDisplay: z.string(),
       publisherNames: z.array(z.string()),
+      issuedBy: z.array(z.string()),
       languageLabel: z.string().optional(),
       citedBy: z.array(Link),
       concepts: z.array(Link),
@@ -161,7 +167,7 @@ export const BibEntry = typed<BibEntry>(
       ...Provenance,
       related: z.array(Link),
       exports: z.object({ bibtex: z.string(), ris: z.string(), csljson: z.string() }).strict(),
-      meta: z.array(z.object({ name: z.string(), content: z.string() }).strict()),
+      meta: z.array(z.union([z.object({ name: z.string(), content: z.string() }).strict(), z.object({ name: z.string(), sitePath: z.string() }).strict()])),
       jsonLd: z.record(z.string(), z.unknown()),
       coins: z.string(),
     })
