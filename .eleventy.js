@@ -34,25 +34,31 @@ export default function (eleventyConfig) {
     // The JSON lives in a git-ignored folder; Eleventy's watcher skips those unless told otherwise.
     eleventyConfig.setUseGitIgnore(false);
     // The preview gets a search index too, rebuilt after every rebuild (the real build does this in pipeline/build/).
-    eleventyConfig.on('eleventy.after', /** @param {{ directories: { output: string } }} arg */ async ({ directories }) => {
-      const pagefind = await import('pagefind');
-      const { index } = await pagefind.createIndex({ forceLanguage: 'nb' });
-      if (!index) return;
-      await index.addDirectory({ path: directories.output });
-      await index.writeFiles({ outputPath: path.join(directories.output, 'pagefind') });
-      await pagefind.close();
-    });
+    eleventyConfig.on(
+      'eleventy.after',
+      /** @param {{ directories: { output: string } }} arg */ async ({ directories }) => {
+        const pagefind = await import('pagefind');
+        const { index } = await pagefind.createIndex({ forceLanguage: 'nb' });
+        if (!index) return;
+        await index.addDirectory({ path: directories.output });
+        await index.writeFiles({ outputPath: path.join(directories.output, 'pagefind') });
+        await pagefind.close();
+      },
+    );
   }
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   registerFilters(eleventyConfig);
   eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
 
-  eleventyConfig.addTransform('site-urls', /** @this {{ page: { url: string, outputPath: string | false } }} @param {string} content */ function (content) {
-    if (!this.page.outputPath || !this.page.outputPath.endsWith('.html')) return content;
-    const root = ABSOLUTE_PAGES.has(this.page.url) ? site.pathPrefix : relativeRoot(this.page.url);
-    return rewriteUrls(content, root);
-  });
+  eleventyConfig.addTransform(
+    'site-urls',
+    /** @this {{ page: { url: string, outputPath: string | false } }} @param {string} content */ function (content) {
+      if (!this.page.outputPath || !this.page.outputPath.endsWith('.html')) return content;
+      const root = ABSOLUTE_PAGES.has(this.page.url) ? site.pathPrefix : relativeRoot(this.page.url);
+      return rewriteUrls(content, root);
+    },
+  );
 
   eleventyConfig.ignores.add('site/_config/**');
   return {

@@ -87,7 +87,12 @@ async function parse(dataDir: string): Promise<void> {
 }
 
 const [mode, ...args] = process.argv.slice(2);
-const run = mode === 'build' ? build(args[0]!, args[1]!, args[2]!) : mode === 'parse' ? parse(args[0]!) : Promise.reject(new Error(`unknown mode ${mode}`));
+const run =
+  mode === 'build'
+    ? build(args[0]!, args[1]!, args[2]!)
+    : mode === 'parse'
+      ? parse(args[0]!)
+      : Promise.reject(new Error(`unknown mode ${mode}`));
 run.catch((e: unknown) => {
   process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
   process.exitCode = 1;

@@ -25,7 +25,12 @@ permalink: "${permalink}"
 `;
 
 /** Render `pages` bare pages from the JSON in `jsonDir`; resolves with the wall time in ms. */
-export async function runFloor(root: string, jsonDir: string, pages: number, counts: { entries: number; concepts: number; organisations: number }): Promise<number> {
+export async function runFloor(
+  root: string,
+  jsonDir: string,
+  pages: number,
+  counts: { entries: number; concepts: number; organisations: number },
+): Promise<number> {
   const dir = path.join(root, 'floor');
   const src = path.join(dir, 'src');
   await mkdir(src, { recursive: true });
@@ -49,10 +54,14 @@ export default function (config) {
   const cmd = path.join(PROJECT_ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
   const start = now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [cmd, `--config=${path.join(dir, 'eleventy.config.mjs')}`, `--input=${src}`, `--output=${path.join(dir, 'out')}`, '--quiet'], {
-      cwd: dir,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [cmd, `--config=${path.join(dir, 'eleventy.config.mjs')}`, `--input=${src}`, `--output=${path.join(dir, 'out')}`, '--quiet'],
+      {
+        cwd: dir,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);

@@ -16,15 +16,38 @@ import { BIBLIOGRAPHY_COLUMNS, GLOSSARY_COLUMNS, ORGANISATION_COLUMNS } from '..
 import type { PublicationType } from '../pipeline/model/publication-types.ts';
 import { Random } from './random.ts';
 import {
-  ADJECTIVES, FAMILY_NAMES, FIXED_ORGANISATIONS, GENERAL_KEYWORDS, GIVEN_NAMES, MUNICIPALITIES, NOUNS,
-  ORGANISATION_PATTERNS, ORGANISATION_STEMS, PLACES, REGIONS, SENTENCES, SERIES, SUBJECTS, TITLE_OPENINGS,
+  ADJECTIVES,
+  FAMILY_NAMES,
+  FIXED_ORGANISATIONS,
+  GENERAL_KEYWORDS,
+  GIVEN_NAMES,
+  MUNICIPALITIES,
+  NOUNS,
+  ORGANISATION_PATTERNS,
+  ORGANISATION_STEMS,
+  PLACES,
+  REGIONS,
+  SENTENCES,
+  SERIES,
+  SUBJECTS,
+  TITLE_OPENINGS,
 } from './vocabulary.ts';
 
 export const BENCH_SEED = 20261126;
 
 /** Share of each publication type, roughly as in a municipal library's list. */
 const TYPE_WEIGHTS: Record<PublicationType, number> = {
-  rapport: 40, notat: 12, hefte: 6, bok: 7, artikkel: 12, film: 3, strategi: 7, avtale: 3, nettside: 5, arrangement: 3, presentasjon: 2,
+  rapport: 40,
+  notat: 12,
+  hefte: 6,
+  bok: 7,
+  artikkel: 12,
+  film: 3,
+  strategi: 7,
+  avtale: 3,
+  nettside: 5,
+  arrangement: 3,
+  presentasjon: 2,
 };
 
 export interface GeneratedData {
@@ -46,8 +69,11 @@ type Row = Record<string, string>;
 export function slug(text: string): string {
   return text
     .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-    .normalize('NFKD').replace(/\p{M}/gu, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -85,8 +111,18 @@ function bibtexEscape(text: string): string {
   return text.replace(/([&%$#_])/g, '\\$1');
 }
 
-interface Org { id: string; name: string; shortName: string; type: string; place: string }
-interface Concept { id: string; term: string; admitted: string[] }
+interface Org {
+  id: string;
+  name: string;
+  shortName: string;
+  type: string;
+  place: string;
+}
+interface Concept {
+  id: string;
+  term: string;
+  admitted: string[];
+}
 
 export async function generateData(root: string, size: number, seed = BENCH_SEED): Promise<GeneratedData> {
   const r = new Random(seed);
@@ -139,11 +175,18 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
   const titles = new Set<string>();
   const entries: Row[] = [];
   const sentence = (): string =>
-    r.pick(SENTENCES)
-      .replace('{place}', r.pick(MUNICIPALITIES)).replace('{place2}', r.pick(MUNICIPALITIES))
-      .replace('{noun}', r.pick(concepts).term).replace('{noun2}', r.pick(NOUNS)).replace('{adj}', r.pick(ADJECTIVES))
-      .replace('{n}', String(r.int(3, 40))).replace('{m}', String(r.int(2, 25))).replace('{year}', String(r.int(2010, 2025)))
-      .replace('{region}', r.pick(REGIONS)).replace('{org}', r.pick(orgs).name);
+    r
+      .pick(SENTENCES)
+      .replace('{place}', r.pick(MUNICIPALITIES))
+      .replace('{place2}', r.pick(MUNICIPALITIES))
+      .replace('{noun}', r.pick(concepts).term)
+      .replace('{noun2}', r.pick(NOUNS))
+      .replace('{adj}', r.pick(ADJECTIVES))
+      .replace('{n}', String(r.int(3, 40)))
+      .replace('{m}', String(r.int(2, 25)))
+      .replace('{year}', String(r.int(2010, 2025)))
+      .replace('{region}', r.pick(REGIONS))
+      .replace('{org}', r.pick(orgs).name);
   const abstract = (): string => {
     const parts: string[] = [];
     while (parts.join(' ').length < 440) parts.push(sentence());
@@ -159,7 +202,11 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
     const year = r.int(1998, 2025);
     const corporate = ['rapport', 'strategi', 'avtale', 'nettside', 'notat', 'hefte'].includes(type) && r.chance(0.3);
     const corporateOrg = r.pick(orgs);
-    const personCount = corporate ? 0 : type === 'nettside' || type === 'avtale' ? 0 : r.weighted({ 1: 30, 2: 30, 3: 20, 4: 10, 5: 5, 6: 3, 8: 2 } as Record<string, number>);
+    const personCount = corporate
+      ? 0
+      : type === 'nettside' || type === 'avtale'
+        ? 0
+        : r.weighted({ 1: 30, 2: 30, 3: 20, 4: 10, 5: 5, 6: 3, 8: 2 } as Record<string, number>);
     const persons = Array.from({ length: Number(personCount) }, () => `${r.pick(FAMILY_NAMES)}, ${r.pick(GIVEN_NAMES)}`);
     let title = '';
     let subtitle = '';
@@ -174,7 +221,10 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
         break;
       }
     }
-    const base = slug(corporate ? (corporateOrg.shortName || corporateOrg.name) : persons[0]?.split(',')[0] ?? r.pick(orgs).name).split('-').slice(0, 3).join('-');
+    const base = slug(corporate ? corporateOrg.shortName || corporateOrg.name : (persons[0]?.split(',')[0] ?? r.pick(orgs).name))
+      .split('-')
+      .slice(0, 3)
+      .join('-');
     let key = `${base}-${year}`;
     for (let n = 2; keys.has(key); n++) key = `${base}-${year}-${n}`;
     keys.add(key);
@@ -191,9 +241,19 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
       authors: persons.join('; '),
       corporateAuthors: corporate ? corporateOrg.name : '',
       year: String(year),
-      date: r.chance(0.15) ? (r.chance(0.5) ? `${year}-${String(month).padStart(2, '0')}` : `${year}-${String(month).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`) : '',
+      date: r.chance(0.15)
+        ? r.chance(0.5)
+          ? `${year}-${String(month).padStart(2, '0')}`
+          : `${year}-${String(month).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`
+        : '',
       performers: ['rapport', 'notat'].includes(type) && !corporate && r.chance(0.5) ? r.pick(orgs).id : '',
-      commissioners: ['rapport', 'notat'].includes(type) && r.chance(0.4) ? r.sample(orgs, r.int(1, 2)).map((o) => o.id).join('; ') : '',
+      commissioners:
+        ['rapport', 'notat'].includes(type) && r.chance(0.4)
+          ? r
+              .sample(orgs, r.int(1, 2))
+              .map((o) => o.id)
+              .join('; ')
+          : '',
       publishers: type === 'artikkel' ? '' : publisher.id,
       place: type === 'artikkel' ? '' : publisher.place,
       series: series?.name ?? '',
@@ -208,7 +268,11 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
       handle: r.chance(0.05) ? `11250/${r.int(100000, 9999999)}` : '',
       abstract: r.chance(0.95) ? abstract() : '',
       keywords: keywords.join('; '),
-      note: r.chance(0.25) ? (earlier && r.chance(0.3) ? `${sentence()} Se også [en tidligere utgave](kilde:${earlier.key}).` : sentence()) : '',
+      note: r.chance(0.25)
+        ? earlier && r.chance(0.3)
+          ? `${sentence()} Se også [en tidligere utgave](kilde:${earlier.key}).`
+          : sentence()
+        : '',
       dateAdded: `${r.int(2020, 2026)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
     });
   }
@@ -287,7 +351,10 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
       const o = r.pick(orgs);
       return `${sentence()} Les mer i [${e.title}](kilde:${e.key}), om [${c.term}](begrep:${c.id}) og hos [${o.name}](organisasjon:${o.id}). ${sentence()}`;
     });
-    await writeFile(path.join(dataDir, 'sider', `${String(i + 1).padStart(2, '0')}-${slug(title)}.md`), `# ${title}\n\n${paragraphs.join('\n\n')}\n`);
+    await writeFile(
+      path.join(dataDir, 'sider', `${String(i + 1).padStart(2, '0')}-${slug(title)}.md`),
+      `# ${title}\n\n${paragraphs.join('\n\n')}\n`,
+    );
   }
   return {
     dataDir,
@@ -303,7 +370,14 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
 }
 
 const BIBTEX_TYPES: Record<string, string> = {
-  rapport: 'report', notat: 'report', strategi: 'report', hefte: 'booklet', bok: 'book', artikkel: 'article', nettside: 'online', film: 'video',
+  rapport: 'report',
+  notat: 'report',
+  strategi: 'report',
+  hefte: 'booklet',
+  bok: 'book',
+  artikkel: 'article',
+  nettside: 'online',
+  film: 'video',
 };
 const LANGIDS: Record<string, string> = { nb: 'norsk', nn: 'nynorsk', en: 'english', sv: 'swedish', da: 'danish' };
 

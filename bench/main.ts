@@ -41,7 +41,11 @@ function runChild<R>(args: string[], env: NodeJS.ProcessEnv): Promise<ChildRun<R
   const script = fileURLToPath(new URL('./build-child.ts', import.meta.url));
   return new Promise((resolve, reject) => {
     const start = now();
-    const child = spawn(process.execPath, ['--import', tsx, script, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', tsx, script, ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const sampler = new TreeSampler(child.pid!, SAMPLE_MS).start();
     let out = '';
     let err = '';
@@ -79,7 +83,12 @@ function stageRows(run: ChildRun<BuildReport>, parse: ChildRun<ParseReport>): St
     const peak = run.sampler.peak(from, to) ?? run.sampler.peak(from, to + SAMPLE_MS * 1.5);
     if (s.stage === 'read and check') {
       // Split with the separate read-and-parse run: check = the rest of ingest (check, normalise, merge).
-      rows.push({ stage: 'read and parse', ms: parse.report.ms, peak: parse.peak, detail: `CSV ${fmtMs(parse.report.csvMs)}, BibTeX ${fmtMs(parse.report.bibtexMs)} (${parse.report.bibtexEntries} entries)` });
+      rows.push({
+        stage: 'read and parse',
+        ms: parse.report.ms,
+        peak: parse.peak,
+        detail: `CSV ${fmtMs(parse.report.csvMs)}, BibTeX ${fmtMs(parse.report.bibtexMs)} (${parse.report.bibtexEntries} entries)`,
+      });
       rows.push({ stage: 'check', ms: Math.max(0, s.ms - parse.report.ms), peak, detail: s.detail });
     } else rows.push({ stage: s.stage, ms: s.ms, peak, detail: s.detail });
   }
@@ -121,7 +130,9 @@ async function benchSize(size: number, keep: boolean, pandoc: boolean): Promise<
   try {
     log(`\n## ${size} entries (${root})`);
     const data = await generateData(root, size);
-    log(`  generated: ${data.csvEntries} CSV + ${data.bibEntries} BibTeX entries, ${data.concepts} concepts, ${data.organisations} organisations`);
+    log(
+      `  generated: ${data.csvEntries} CSV + ${data.bibEntries} BibTeX entries, ${data.concepts} concepts, ${data.organisations} organisations`,
+    );
     const env = { KILDEBANK_CITATION_CACHE: path.join(root, 'cache', 'citations') };
     const out = path.join(root, 'dist');
     const json = path.join(root, 'json');
@@ -205,32 +216,66 @@ function table(results: SizeResult[], pandocVersion: string | undefined): string
   // Stages, in build order.
   const stageNames = big.stages.map((s) => s.stage);
   for (const name of stageNames) {
-    row([`${name}: time · peak memory`, ...results.map((r) => {
-      const s = r.stages.find((x) => x.stage === name);
-      return s ? `${fmtMs(s.ms)} · ${mb(s.peak)}` : '–';
-    }), '', '']);
+    row([
+      `${name}: time · peak memory`,
+      ...results.map((r) => {
+        const s = r.stages.find((x) => x.stage === name);
+        return s ? `${fmtMs(s.ms)} · ${mb(s.peak)}` : '–';
+      }),
+      '',
+      '',
+    ]);
   }
   const gb15 = 1.5 * 1024 ** 3;
   row(['**cold build** (wall, whole process)', ...results.map((r) => fmtMs(r.coldMs)), '≤ 60 s', mark(big.coldMs <= 60_000)]);
-  row(['**peak memory** (build process tree)', ...results.map((r) => mb(r.coldPeak)), '≤ 1.5 GB', mark(big.coldPeak === undefined ? undefined : big.coldPeak <= gb15)]);
+  row([
+    '**peak memory** (build process tree)',
+    ...results.map((r) => mb(r.coldPeak)),
+    '≤ 1.5 GB',
+    mark(big.coldPeak === undefined ? undefined : big.coldPeak <= gb15),
+  ]);
   row(['**rebuild after one CSV row changes**', ...results.map((r) => fmtMs(r.rebuildMs)), '≤ 10 s', mark(big.rebuildMs <= 10_000)]);
-  row(['Eleventy ÷ floor (bare pages)', ...results.map((r) => `${ratio(r.eleventyMs / r.floorMs)} (${fmtMs(r.floorMs)})`), '≤ 1.3×', mark(big.eleventyMs / big.floorMs <= 1.3)]);
+  row([
+    'Eleventy ÷ floor (bare pages)',
+    ...results.map((r) => `${ratio(r.eleventyMs / r.floorMs)} (${fmtMs(r.floorMs)})`),
+    '≤ 1.3×',
+    mark(big.eleventyMs / big.floorMs <= 1.3),
+  ]);
   row([
     'BibTeX read and parse ÷ pandoc',
-    ...results.map((r) => (r.pandocMs === undefined ? 'no pandoc' : `${ratio(r.bibtexMs / r.pandocMs)} (${fmtMs(r.bibtexMs)} vs ${fmtMs(r.pandocMs)})`)),
+    ...results.map((r) =>
+      r.pandocMs === undefined ? 'no pandoc' : `${ratio(r.bibtexMs / r.pandocMs)} (${fmtMs(r.bibtexMs)} vs ${fmtMs(r.pandocMs)})`,
+    ),
     '≤ 0.25×',
     mark(big.pandocMs === undefined ? undefined : big.bibtexMs / big.pandocMs <= 0.25),
   ]);
-  row([`first search query “${QUERY}”`, ...results.map((r) => `${kb(r.search.total)} (${r.search.requests} files)`), '≤ 150 KB', mark(big.search.total <= 150 * 1024)]);
-  row(['entry page, largest (median)', ...results.map((r) => `${kb(r.weight.max)} (${kb(r.weight.median)})`), '≤ 30 KB', mark(big.weight.max <= 30 * 1024)]);
+  row([
+    `first search query “${QUERY}”`,
+    ...results.map((r) => `${kb(r.search.total)} (${r.search.requests} files)`),
+    '≤ 150 KB',
+    mark(big.search.total <= 150 * 1024),
+  ]);
+  row([
+    'entry page, largest (median)',
+    ...results.map((r) => `${kb(r.weight.max)} (${kb(r.weight.median)})`),
+    '≤ 30 KB',
+    mark(big.weight.max <= 30 * 1024),
+  ]);
   row(['files in dist/', ...results.map((r) => int(r.files)), '≤ 20,000', mark(big.files <= 20_000)]);
   const k1 = results.find((r) => r.size === 1000);
   const growth = k1 && big.size === 10_000 ? big.coldMs / k1.coldMs : undefined;
-  row(['growth: cold build ÷ 1,000-entry build', ...results.map((r) => (k1 ? ratio(r.coldMs / k1.coldMs) : '–')), '≤ 11×', mark(growth === undefined ? undefined : growth <= 11)]);
+  row([
+    'growth: cold build ÷ 1,000-entry build',
+    ...results.map((r) => (k1 ? ratio(r.coldMs / k1.coldMs) : '–')),
+    '≤ 11×',
+    mark(growth === undefined ? undefined : growth <= 11),
+  ]);
 
   const notes = [
     '',
-    `Search bytes by kind at ${int(big.size)}: ${Object.entries(big.search.parts).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}; ` +
+    `Search bytes by kind at ${int(big.size)}: ${Object.entries(big.search.parts)
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', ')}; ` +
       `${big.search.results} results; the search scripts add ${kb(big.search.scriptsGzip)} gzipped (pagefind.js and our search.js).`,
     `Rebuild stages at ${int(big.size)}: ${big.rebuildStages.map((s) => `${s.stage} ${fmtMs(s.ms)}`).join(', ')}.`,
     `Pages rendered: ${results.map((r) => `${int(r.htmlPages)} at ${int(r.size)}`).join(', ')}. ` +
@@ -261,7 +306,9 @@ async function main(): Promise<void> {
   for (const size of sizes) results.push(await benchSize(size, values.keep, pandocVersion !== undefined));
   const totalMs = now() - start;
   for (const r of results) r.data.keys = [];
-  const load = `load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadavg().map((l) => l.toFixed(1)).join(' ')} after`;
+  const load = `load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} after`;
   const output = `Machine: ${machine()}. Bench time: ${fmtMs(totalMs)} (${load}).\n\n${table(results, pandocVersion)}`;
   process.stdout.write(`\n${output}`);
   if (values.json) await writeFile(values.json, JSON.stringify({ machine: machine(), totalMs, results }, null, 2) + '\n');

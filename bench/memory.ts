@@ -61,7 +61,10 @@ export class TreeSampler {
   readonly samples: Sample[] = [];
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly pid: number, private readonly intervalMs = 100) {}
+  constructor(
+    private readonly pid: number,
+    private readonly intervalMs = 100,
+  ) {}
 
   start(): this {
     const tick = () => {

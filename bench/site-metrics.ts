@@ -25,8 +25,19 @@ export interface SearchBytes {
 }
 
 const kindOf = (file: string): string =>
-  file.startsWith('index/') ? 'index' : file.startsWith('filter/') ? 'filter' : file.startsWith('fragment/') ? 'fragment'
-    : file.endsWith('.pf_meta') ? 'meta' : file.startsWith('wasm.') ? 'wasm' : file === 'pagefind-entry.json' ? 'entry' : 'other';
+  file.startsWith('index/')
+    ? 'index'
+    : file.startsWith('filter/')
+      ? 'filter'
+      : file.startsWith('fragment/')
+        ? 'fragment'
+        : file.endsWith('.pf_meta')
+          ? 'meta'
+          : file.startsWith('wasm.')
+            ? 'wasm'
+            : file === 'pagefind-entry.json'
+              ? 'entry'
+              : 'other';
 
 /**
  * Run a first query as our search page (site/assets/search.js) does, with

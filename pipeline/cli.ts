@@ -24,7 +24,8 @@ const USAGE = `Usage: kildebank <build|check|dev|serve> [--data <folder>] [--out
 /** A port number from the command line, or a BuildError. */
 function portOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new BuildError(`'${value}' er ikke et portnummer. Skriv et tall fra 0 til 65535, for eksempel --port 8081.`);
+  if (!/^\d+$/.test(value) || Number(value) > 65535)
+    throw new BuildError(`'${value}' er ikke et portnummer. Skriv et tall fra 0 til 65535, for eksempel --port 8081.`);
   return Number(value);
 }
 
@@ -97,7 +98,11 @@ async function main(argv: string[]): Promise<number> {
     const server = await startServer({ root: values.out, prefix, host: values.host ?? '127.0.0.1', port: portOf(values.port) ?? 8080 });
     const everywhere = values.host === '0.0.0.0' || values.host === '::';
     console.log(
-      [`Nettstedet i ${values.out}/ vises på ${server.url}`, ...(everywhere ? ['Serveren lytter på alle nettverkskort: andre maskiner på nettverket kan også se nettstedet.'] : []), 'Stopp med Ctrl+C.'].join('\n'),
+      [
+        `Nettstedet i ${values.out}/ vises på ${server.url}`,
+        ...(everywhere ? ['Serveren lytter på alle nettverkskort: andre maskiner på nettverket kan også se nettstedet.'] : []),
+        'Stopp med Ctrl+C.',
+      ].join('\n'),
     );
     await new Promise<void>((resolve) => {
       const stop = () => void server.close().then(resolve);

@@ -36,14 +36,35 @@ async function timed<T>(log: StageLog[], stage: string, work: () => T | Promise<
 
 export async function runPipeline(dataDir: string, options: PipelineOptions = {}): Promise<PipelineResult> {
   const log: StageLog[] = [];
-  const ingested = await timed(log, 'read and check', () => ingest(dataDir), (r) =>
-    `${r.files} files: ${r.drafts.bibliography.length} entries, ${r.drafts.glossary.length} concepts, ${r.drafts.organisations.length} organisations, ${r.drafts.pages.length} pages`,
+  const ingested = await timed(
+    log,
+    'read and check',
+    () => ingest(dataDir),
+    (r) =>
+      `${r.files} files: ${r.drafts.bibliography.length} entries, ${r.drafts.glossary.length} concepts, ${r.drafts.organisations.length} organisations, ${r.drafts.pages.length} pages`,
   );
-  const linked = await timed(log, 'link', () => link(ingested), (r) => `${r.dataset.bibliography.length} entries linked`);
+  const linked = await timed(
+    log,
+    'link',
+    () => link(ingested),
+    (r) => `${r.dataset.bibliography.length} entries linked`,
+  );
   const problems = [...ingested.problems, ...linked.problems];
   if (options.checkOnly || hasErrors(problems)) return { problems, log };
-  const enriched = await timed(log, 'enrich', () => enrich(linked.dataset), (d) => `${d.bibliography.length} entries with metadata and exports`);
+  const enriched = await timed(
+    log,
+    'enrich',
+    () => enrich(linked.dataset),
+    (d) => `${d.bibliography.length} entries with metadata and exports`,
+  );
   const cite = options.cite;
-  const dataset = cite ? await timed(log, 'citations', () => cite(enriched), (d) => `${d.bibliography.length} entries formatted`) : enriched;
+  const dataset = cite
+    ? await timed(
+        log,
+        'citations',
+        () => cite(enriched),
+        (d) => `${d.bibliography.length} entries formatted`,
+      )
+    : enriched;
   return { dataset, problems, log };
 }

@@ -30,7 +30,13 @@ export interface BuildResult extends Omit<PipelineResult, 'dataset'> {
   built: boolean;
 }
 
-async function stage<T>(name: string, work: () => Promise<T>, detail: (r: T) => string, log: StageLog[], onStage?: (l: StageLog) => void): Promise<T> {
+async function stage<T>(
+  name: string,
+  work: () => Promise<T>,
+  detail: (r: T) => string,
+  log: StageLog[],
+  onStage?: (l: StageLog) => void,
+): Promise<T> {
   const start = performance.now();
   const result = await work();
   const entry = { stage: name, ms: performance.now() - start, detail: detail(result) };
@@ -82,11 +88,29 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   try {
     const stagedJson = path.join(jsonStaging, 'json');
     const stagedSite = path.join(staging, 'site');
-    await stage('JSON', () => emitJson(dataset!, stagedJson), (files) => `${files.length} files`, log, onStage);
+    await stage(
+      'JSON',
+      () => emitJson(dataset!, stagedJson),
+      (files) => `${files.length} files`,
+      log,
+      onStage,
+    );
     dataset = undefined;
     releaseMemory();
-    await stage('Eleventy', () => runEleventy(stagedJson, stagedSite, options), () => 'site rendered', log, onStage);
-    await stage('Pagefind', () => runPagefind(stagedSite), (r) => `${r.pages} pages indexed`, log, onStage);
+    await stage(
+      'Eleventy',
+      () => runEleventy(stagedJson, stagedSite, options),
+      () => 'site rendered',
+      log,
+      onStage,
+    );
+    await stage(
+      'Pagefind',
+      () => runPagefind(stagedSite),
+      (r) => `${r.pages} pages indexed`,
+      log,
+      onStage,
+    );
     await swapAllInto([
       { completed: stagedSite, target: outDir },
       { completed: stagedJson, target: jsonDir },

@@ -52,7 +52,11 @@ export async function startDev(dataDir: string, options: DevOptions = {}): Promi
   });
   // Eleventy's dev server cannot be told where to listen; listen-host.js tells every server in its process.
   const listenHost = path.join(PROJECT_ROOT, 'pipeline', 'build', 'listen-host.js');
-  const args = ['--import', listenHost, ...eleventyArgs(DEV_SITE, ['--serve', ...(options.port !== undefined ? [`--port=${options.port}`] : [])])];
+  const args = [
+    '--import',
+    listenHost,
+    ...eleventyArgs(DEV_SITE, ['--serve', ...(options.port !== undefined ? [`--port=${options.port}`] : [])]),
+  ];
   const env = { ...eleventyEnv(JSON_DIR, {}), KILDEBANK_DEV: '1', KILDEBANK_LISTEN_HOST: options.host ?? '127.0.0.1' };
   const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
   await new Promise((resolve) => child.on('close', resolve));

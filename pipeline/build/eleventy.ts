@@ -27,14 +27,24 @@ export function eleventyEnv(jsonDir: string, site: SiteOptions): NodeJS.ProcessE
 export function eleventyArgs(outDir: string, extra: string[] = []): string[] {
   // The package's exports hide its CLI entry; it lives next to package.json.
   const cmd = path.join(PROJECT_ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
-  return [cmd, `--config=${path.join(PROJECT_ROOT, '.eleventy.js')}`, `--input=${path.join(PROJECT_ROOT, 'site')}`, `--output=${path.resolve(outDir)}`, ...extra];
+  return [
+    cmd,
+    `--config=${path.join(PROJECT_ROOT, '.eleventy.js')}`,
+    `--input=${path.join(PROJECT_ROOT, 'site')}`,
+    `--output=${path.resolve(outDir)}`,
+    ...extra,
+  ];
 }
 
 /** Build the site into outDir; resolves with Eleventy's output, rejects with it on failure. */
 export function runEleventy(jsonDir: string, outDir: string, site: SiteOptions): Promise<string> {
   return new Promise((resolve, reject) => {
     const preload = path.join(PROJECT_ROOT, 'pipeline', 'build', 'exit-with-parent.js');
-    const child = spawn(process.execPath, ['--import', preload, ...eleventyArgs(outDir, ['--quiet'])], { cwd: PROJECT_ROOT, env: eleventyEnv(jsonDir, site), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', preload, ...eleventyArgs(outDir, ['--quiet'])], {
+      cwd: PROJECT_ROOT,
+      env: eleventyEnv(jsonDir, site),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

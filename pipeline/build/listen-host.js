@@ -17,7 +17,16 @@ net.Server.prototype.listen = function (...args) {
   } else if (typeof first === 'number' || (typeof first === 'string' && /^\d+$/.test(first))) {
     // listen(port[, host][, backlog][, callback])
     if (typeof args[1] !== 'string') args.splice(1, 0, host);
-  } else if (first && typeof first === 'object' && first.host === undefined && first.path === undefined && first.fd === undefined && first.handle === undefined && !(first instanceof net.Server) && !('_handle' in first)) {
+  } else if (
+    first &&
+    typeof first === 'object' &&
+    first.host === undefined &&
+    first.path === undefined &&
+    first.fd === undefined &&
+    first.handle === undefined &&
+    !(first instanceof net.Server) &&
+    !('_handle' in first)
+  ) {
     // listen({ port, … }[, callback])
     args[0] = { ...first, host };
   }

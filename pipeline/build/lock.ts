@@ -48,7 +48,9 @@ export function lockFileOf(target: string): string {
 function parseOwner(text: string): Owner | undefined {
   try {
     const o = JSON.parse(text) as Partial<Owner>;
-    return typeof o.pid === 'number' && typeof o.host === 'string' ? { pid: o.pid, host: o.host, started: String(o.started ?? '') } : undefined;
+    return typeof o.pid === 'number' && typeof o.host === 'string'
+      ? { pid: o.pid, host: o.host, started: String(o.started ?? '') }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -65,14 +67,18 @@ function isRunning(pid: number): boolean {
 }
 
 /** A lock held by someone else is live unless it was taken on this machine by a process that has ended. */
-const isStale = (owner: Owner | undefined) => owner !== undefined && owner.host === hostname() && owner.pid !== process.pid && !isRunning(owner.pid);
+const isStale = (owner: Owner | undefined) =>
+  owner !== undefined && owner.host === hostname() && owner.pid !== process.pid && !isRunning(owner.pid);
 
-const readOwnerText = (file: string) => readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : Promise.reject(e)));
+const readOwnerText = (file: string) =>
+  readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : Promise.reject(e)));
 
 const startedAt = (iso: string) => (Number.isNaN(Date.parse(iso)) ? 'ukjent tid' : new Date(iso).toLocaleString('nb-NO'));
 
 function heldMessage(target: string, file: string, owner: Owner | undefined): string {
-  const who = owner ? `En annen bygging (prosess ${owner.pid}${owner.host !== hostname() ? ` på maskinen ${owner.host}` : ''}, startet ${startedAt(owner.started)})` : 'En annen bygging';
+  const who = owner
+    ? `En annen bygging (prosess ${owner.pid}${owner.host !== hostname() ? ` på maskinen ${owner.host}` : ''}, startet ${startedAt(owner.started)})`
+    : 'En annen bygging';
   return (
     `${who} skriver allerede til ${target}. Vent til den er ferdig, og bygg på nytt. ` +
     `Er du sikker på at ingen annen bygging kjører, kan du slette låsefilen ${file}.`

@@ -60,7 +60,9 @@ export async function ensureParent({ dir, option }: Target): Promise<void> {
   const parent = path.dirname(resolved);
   const blocker = (await kindOf(resolved)) === 'file' ? resolved : await fileInTheWay(parent);
   if (blocker) {
-    throw new BuildError(`Kan ikke bygge til ${dir}: ${blocker} er en fil, ikke en mappe. Velg en annen mappe med ${option}, eller flytt filen. Ingenting er endret.`);
+    throw new BuildError(
+      `Kan ikke bygge til ${dir}: ${blocker} er en fil, ikke en mappe. Velg en annen mappe med ${option}, eller flytt filen. Ingenting er endret.`,
+    );
   }
   try {
     await mkdir(parent, { recursive: true });
@@ -69,7 +71,9 @@ export async function ensureParent({ dir, option }: Target): Promise<void> {
     let existing = parent;
     while ((await kindOf(existing)) === undefined && path.dirname(existing) !== existing) existing = path.dirname(existing);
     await probe(existing, dir, option);
-    throw new BuildError(`Kan ikke lage mappen ${parent} for ${dir} (${reasonOf(e)}). Velg en annen mappe med ${option}, eller lag mappen selv. Ingenting er endret.`);
+    throw new BuildError(
+      `Kan ikke lage mappen ${parent} for ${dir} (${reasonOf(e)}). Velg en annen mappe med ${option}, eller lag mappen selv. Ingenting er endret.`,
+    );
   }
   await probe(parent, dir, option);
 }
@@ -99,7 +103,9 @@ export async function checkSwappable({ dir, option }: Target): Promise<void> {
     await recoverSwap(resolved);
     await clearAside(resolved);
   } catch (e) {
-    throw new BuildError(`Kan ikke rydde bort ${asideOf(resolved)}, som en tidligere bygging lot ligge (${reasonOf(e)}). Slett mappen, og bygg på nytt. Ingenting er endret.`);
+    throw new BuildError(
+      `Kan ikke rydde bort ${asideOf(resolved)}, som en tidligere bygging lot ligge (${reasonOf(e)}). Slett mappen, og bygg på nytt. Ingenting er endret.`,
+    );
   }
 }
 
@@ -108,6 +114,8 @@ export function checkSeparate(a: Target, b: Target): void {
   const [x, y] = [path.resolve(a.dir), path.resolve(b.dir)];
   const inside = (p: string, q: string) => p === q || p.startsWith(q + path.sep);
   if (inside(x, y) || inside(y, x)) {
-    throw new BuildError(`${a.option} ${a.dir} og ${b.option} ${b.dir} må være to ulike mapper, og den ene kan ikke ligge i den andre. Velg en annen mappe. Ingenting er endret.`);
+    throw new BuildError(
+      `${a.option} ${a.dir} og ${b.option} ${b.dir} må være to ulike mapper, og den ene kan ikke ligge i den andre. Velg en annen mappe. Ingenting er endret.`,
+    );
   }
 }

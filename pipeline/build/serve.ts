@@ -66,7 +66,11 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, status: n
   return new Promise((resolve) => {
     const stream = createReadStream(file);
     stream.on('open', () => {
-      res.writeHead(status, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+      res.writeHead(status, {
+        'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
+      });
       if (req.method === 'HEAD') {
         stream.destroy();
         res.end();
@@ -137,8 +141,19 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
-      const why = e.code === 'EADDRINUSE' ? `porten ${options.port} er allerede i bruk` : e.code === 'EACCES' ? `ingen tilgang til porten ${options.port}` : e.code === 'EADDRNOTAVAIL' ? `adressen ${host} finnes ikke på denne maskinen` : (e.code ?? e.message);
-      reject(new BuildError(`Kan ikke starte serveren på ${host}:${options.port} (${why}). Velg en annen port med --port, for eksempel --port 8081.`));
+      const why =
+        e.code === 'EADDRINUSE'
+          ? `porten ${options.port} er allerede i bruk`
+          : e.code === 'EACCES'
+            ? `ingen tilgang til porten ${options.port}`
+            : e.code === 'EADDRNOTAVAIL'
+              ? `adressen ${host} finnes ikke på denne maskinen`
+              : (e.code ?? e.message);
+      reject(
+        new BuildError(
+          `Kan ikke starte serveren på ${host}:${options.port} (${why}). Velg en annen port med --port, for eksempel --port 8081.`,
+        ),
+      );
     });
     server.listen(options.port ?? 8080, host, () => resolve());
   });

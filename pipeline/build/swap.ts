@@ -6,7 +6,11 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-const exists = (p: string) => stat(p).then(() => true, () => false);
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 const asideOf = (target: string) => `${target.replace(/\/+$/, '')}.previous`;
 
 /** Put back the previous folder if an interrupted swap left the target missing. */
@@ -58,7 +62,8 @@ export async function swapAllInto(pairs: ReadonlyArray<{ completed: string; targ
     }
     throw e;
   }
-  for (const { target, hadTarget } of done) if (hadTarget) await rm(asideOf(target), { recursive: true, force: true }).catch(() => undefined);
+  for (const { target, hadTarget } of done)
+    if (hadTarget) await rm(asideOf(target), { recursive: true, force: true }).catch(() => undefined);
 }
 
 /** Delete a folder left aside by an earlier swap, if the target is in place (after {@link recoverSwap}). */

@@ -33,10 +33,7 @@ function trailingBlank(cells: Cell[]): number {
   return n;
 }
 
-export function mapTable<C extends readonly ColumnSpec[]>(
-  table: CsvTable,
-  columns: C,
-): MappedTable<C[number]['field']> {
+export function mapTable<C extends readonly ColumnSpec[]>(table: CsvTable, columns: C): MappedTable<C[number]['field']> {
   type F = C[number]['field'];
   const { file } = table;
   const problems: Problem[] = [];
@@ -68,13 +65,26 @@ export function mapTable<C extends readonly ColumnSpec[]>(
     const name = cell.value.replace(/[\u00a0\u200b-\u200d\ufeff]/g, ' ').trim();
     const spec = columns.find((c) => c.header === name);
     if (name === '') {
-      problems.push(error('header-empty', pos(cell), `Column ${cell.column} has no header, so its cells are not read. Give it a name from docs/data-model.md, or delete the column.`));
+      problems.push(
+        error(
+          'header-empty',
+          pos(cell),
+          `Column ${cell.column} has no header, so its cells are not read. Give it a name from docs/data-model.md, or delete the column.`,
+        ),
+      );
     } else if (!spec) {
       problems.push(
-        error('unknown-column', pos(cell), `Unknown column '${name}'.${didYouMean(name, known)} Write the header exactly as in docs/data-model.md, or delete the column.`, name),
+        error(
+          'unknown-column',
+          pos(cell),
+          `Unknown column '${name}'.${didYouMean(name, known)} Write the header exactly as in docs/data-model.md, or delete the column.`,
+          name,
+        ),
       );
     } else if (seen.has(name)) {
-      problems.push(error('duplicate-column', pos(cell), `The column '${name}' appears twice (also column ${seen.get(name)!.column}). Keep one.`, name));
+      problems.push(
+        error('duplicate-column', pos(cell), `The column '${name}' appears twice (also column ${seen.get(name)!.column}). Keep one.`, name),
+      );
     } else {
       seen.set(name, cell);
       fieldAt.set(cell.column, spec);
@@ -82,7 +92,14 @@ export function mapTable<C extends readonly ColumnSpec[]>(
   }
   for (const spec of columns) {
     if (spec.required && !seen.has(spec.header)) {
-      problems.push(error('missing-column', { file, line: 1, column: 1 }, `The required column '${spec.header}' is missing from the header row. Add it, spelt exactly like this.`, spec.header));
+      problems.push(
+        error(
+          'missing-column',
+          { file, line: 1, column: 1 },
+          `The required column '${spec.header}' is missing from the header row. Add it, spelt exactly like this.`,
+          spec.header,
+        ),
+      );
     }
   }
 

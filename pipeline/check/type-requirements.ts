@@ -26,7 +26,11 @@ const RESPONSIBLE: Requirement = {
   anyOf: ['persons', 'corporateAuthors', 'performers', 'publishers', 'publisherNames'],
   noteWords: /(forfatter|forfattere|utgiver|oppdragsutfører|opphav)/,
 };
-const AUTHOR: Requirement = { what: 'an author (a person or a corporate author)', anyOf: ['persons', 'corporateAuthors'], noteWords: /(forfatter|forfattere)/ };
+const AUTHOR: Requirement = {
+  what: 'an author (a person or a corporate author)',
+  anyOf: ['persons', 'corporateAuthors'],
+  noteWords: /(forfatter|forfattere)/,
+};
 const URL: Requirement = { what: 'a URL', anyOf: ['fullTextUrl', 'pdfUrl'], noteWords: /(url|adresse|lenke)/ };
 
 const REQUIREMENTS: Record<RequirementId, Requirement> = { year: YEAR, responsible: RESPONSIBLE, author: AUTHOR, url: URL };
@@ -68,7 +72,12 @@ export function checkTypeRequirements(drafts: readonly BibDraft[]): Problem[] {
       if (req.anyOf.some((f) => hasValue(d, f) || d.rejected?.includes(f)) || documentedAsMissing(d.note, req.noteWords)) continue;
       const names = [...new Set(req.anyOf.map((f) => WHERE[f]?.[fromCsv ? 'csv' : 'bib']).filter((n): n is string => n !== undefined))];
       const first = req.anyOf[0]!;
-      const at = d.at[first as string] ?? { file: d.sources[0]!.file, line: d.sources[0]!.line, column: 1, field: names[0] ?? String(first) };
+      const at = d.at[first as string] ?? {
+        file: d.sources[0]!.file,
+        line: d.sources[0]!.line,
+        column: 1,
+        field: names[0] ?? String(first),
+      };
       const list = names.map((n) => `'${n}'`);
       const fill = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
       problems.push(

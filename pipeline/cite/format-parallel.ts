@@ -24,7 +24,10 @@ export interface ParallelOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-type WorkerReply = { ready: true } | { ok: true; results: Array<[string, FormattedReferences extends Map<string, infer V> ? V : never]> } | { ok: false; error: string };
+type WorkerReply =
+  | { ready: true }
+  | { ok: true; results: Array<[string, FormattedReferences extends Map<string, infer V> ? V : never]> }
+  | { ok: false; error: string };
 
 /** Raised for a worker that failed to run, as opposed to an item that failed to format. */
 class WorkerFailure extends Error {}
@@ -35,7 +38,12 @@ const batchesOf = <T>(items: readonly T[], size: number): T[][] => {
   return out;
 };
 
-async function formatHere(batches: CslItem[][], lang: string, total: number, onProgress?: ParallelOptions['onProgress']): Promise<FormattedReferences> {
+async function formatHere(
+  batches: CslItem[][],
+  lang: string,
+  total: number,
+  onProgress?: ParallelOptions['onProgress'],
+): Promise<FormattedReferences> {
   const result: FormattedReferences = new Map();
   let done = 0;
   for (const batch of batches) {
@@ -48,7 +56,13 @@ async function formatHere(batches: CslItem[][], lang: string, total: number, onP
   return result;
 }
 
-function formatInWorkers(batches: CslItem[][], lang: string, threads: number, total: number, onProgress?: ParallelOptions['onProgress']): Promise<FormattedReferences> {
+function formatInWorkers(
+  batches: CslItem[][],
+  lang: string,
+  threads: number,
+  total: number,
+  onProgress?: ParallelOptions['onProgress'],
+): Promise<FormattedReferences> {
   return new Promise((resolve, reject) => {
     const result: FormattedReferences = new Map();
     const workers: Worker[] = [];

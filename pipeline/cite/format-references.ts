@@ -42,9 +42,7 @@ const templateName = (styleId: string): string => `kildebank/${styleId}`;
 
 /** `{n, a, c}` without the named attributes on elements called `element`. */
 function dropAttributes(node: CompactNode, element: string, names: readonly string[]): CompactNode {
-  const a = node.n === element && node.a
-    ? Object.fromEntries(Object.entries(node.a).filter(([name]) => !names.includes(name)))
-    : node.a;
+  const a = node.n === element && node.a ? Object.fromEntries(Object.entries(node.a).filter(([name]) => !names.includes(name))) : node.a;
   const c = node.c?.map((child) => (typeof child === 'string' ? child : dropAttributes(child, element, names)));
   return { n: node.n, ...(a ? { a } : {}), ...(c ? { c } : {}) };
 }
@@ -78,7 +76,9 @@ function withoutBibliographySort(style: CompactNode): CompactNode {
   return {
     ...style,
     c: style.c?.map((child) =>
-      typeof child !== 'string' && child.n === 'bibliography' ? { ...child, c: child.c?.filter((c) => typeof c === 'string' || c.n !== 'sort') } : child,
+      typeof child !== 'string' && child.n === 'bibliography'
+        ? { ...child, c: child.c?.filter((c) => typeof c === 'string' || c.n !== 'sort') }
+        : child,
     ),
   };
 }
@@ -145,7 +145,11 @@ function htmlToText(html: string): string {
   return html
     .replace(/<[^>]*>/g, '')
     .replace(ENTITY, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
-      dec !== undefined ? String.fromCodePoint(Number(dec)) : hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name!.toLowerCase()]!,
+      dec !== undefined
+        ? String.fromCodePoint(Number(dec))
+        : hex !== undefined
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : NAMED[name!.toLowerCase()]!,
     );
 }
 
@@ -277,7 +281,10 @@ export function formatReferences(items: readonly CslItem[], lang = 'nb-NO'): For
     for (const [itemId, references] of result) {
       const { html: inline, label } = split.get(itemId)!;
       const textEntry = text.get(itemId);
-      references[styleId] = norwegianWords(styleId, lang, { html: inline, text: textEntry === undefined ? htmlToText(inline).trim() : splitText(itemId, textEntry, label) });
+      references[styleId] = norwegianWords(styleId, lang, {
+        html: inline,
+        text: textEntry === undefined ? htmlToText(inline).trim() : splitText(itemId, textEntry, label),
+      });
     }
   }
   return result;

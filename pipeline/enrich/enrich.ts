@@ -33,7 +33,12 @@ export function enrich(linked: LinkedDataset): Dataset {
     exports: {
       bibtex: bibliography.map((e) => e.exports.bibtex).join('\n'),
       ris: bibliography.map((e) => e.exports.ris).join(''),
-      csljson: JSON.stringify(bibliography.map((e) => e.csl), null, 2) + '\n',
+      csljson:
+        JSON.stringify(
+          bibliography.map((e) => e.csl),
+          null,
+          2,
+        ) + '\n',
       csv: bibliographyCsv(linked.bibliography),
     },
   };

@@ -26,9 +26,7 @@ export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => stri
 
   const yearCounts = new Map<number | null, number>();
   for (const e of entries) yearCounts.set(e.year ?? null, (yearCounts.get(e.year ?? null) ?? 0) + 1);
-  const years = [...yearCounts]
-    .map(([year, count]) => ({ year, count }))
-    .sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity));
+  const years = [...yearCounts].map(([year, count]) => ({ year, count })).sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity));
 
   const performerCounts = new Map<string, Link & { count: number }>();
   for (const e of entries) {
@@ -38,9 +36,14 @@ export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => stri
       performerCounts.set(p.id, current);
     }
   }
-  const performers = [...performerCounts.values()].sort((a, b) => b.count - a.count || compareNb(a.label, b.label) || a.id.localeCompare(b.id));
+  const performers = [...performerCounts.values()].sort(
+    (a, b) => b.count - a.count || compareNb(a.label, b.label) || a.id.localeCompare(b.id),
+  );
 
-  const authors = new Map<string, { id: string; name: string; sortKey: string; corporate: boolean; works: Array<Link & { coins: string }> }>();
+  const authors = new Map<
+    string,
+    { id: string; name: string; sortKey: string; corporate: boolean; works: Array<Link & { coins: string }> }
+  >();
   const addAuthor = (id: string, name: string, sortKey: string, corporate: boolean, e: LinkedEntry) => {
     const author = authors.get(id) ?? { id, name, sortKey, corporate, works: [] };
     author.works.push({ id: e.key, label: e.fullTitle, url: e.url, coins: coinsOf(e) });
@@ -61,7 +64,13 @@ export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => stri
     .filter((e): e is LinkedEntry & { dateAdded: string } => e.dateAdded !== undefined)
     .sort((a, b) => b.dateAdded.localeCompare(a.dateAdded) || a.key.localeCompare(b.key))
     .slice(0, NEWEST_IN_FEED)
-    .map((e) => ({ key: e.key, url: e.url, title: e.fullTitle, dateAdded: e.dateAdded.length === 4 ? `${e.dateAdded}-01-01` : e.dateAdded.length === 7 ? `${e.dateAdded}-01` : e.dateAdded, ...(e.abstract ? { summary: e.abstract.text } : {}) }));
+    .map((e) => ({
+      key: e.key,
+      url: e.url,
+      title: e.fullTitle,
+      dateAdded: e.dateAdded.length === 4 ? `${e.dateAdded}-01-01` : e.dateAdded.length === 7 ? `${e.dateAdded}-01` : e.dateAdded,
+      ...(e.abstract ? { summary: e.abstract.text } : {}),
+    }));
 
   return { types, years, performers, authors: authorList, newest };
 }

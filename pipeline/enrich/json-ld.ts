@@ -12,12 +12,20 @@ export function jsonLd(e: LinkedEntry): Record<string, unknown> {
   set('headline', e.title);
   set('alternativeHeadline', e.subtitle);
   set('author', [
-    ...e.persons.map((p) => ({ '@type': 'Person', familyName: p.family, ...(p.given ? { givenName: p.given } : {}), name: nameDisplay(p) })),
+    ...e.persons.map((p) => ({
+      '@type': 'Person',
+      familyName: p.family,
+      ...(p.given ? { givenName: p.given } : {}),
+      name: nameDisplay(p),
+    })),
     ...e.corporateAuthors.map((name) => ({ '@type': 'Organization', name })),
   ]);
   const date = dateString(e);
   set(type === 'Event' ? 'startDate' : 'datePublished', date);
-  set('publisher', e.issuedBy.map((name) => ({ '@type': 'Organization', name })));
+  set(
+    'publisher',
+    e.issuedBy.map((name) => ({ '@type': 'Organization', name })),
+  );
   set('funder', e.commissioners.length > 0 ? e.commissioners.map((p) => ({ '@type': 'Organization', name: p.label })) : undefined);
   set('contributor', e.performers.length > 0 ? e.performers.map((p) => ({ '@type': 'Organization', name: p.label })) : undefined);
   if (type === 'Report') set('reportNumber', e.number);

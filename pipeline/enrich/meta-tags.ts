@@ -14,7 +14,6 @@ import type { LinkedEntry } from '../model/types.ts';
  */
 export type MetaTag = { name: string; content: string } | { name: string; sitePath: string };
 
-
 /** Who issued a report: its publisher, else who did the work, else its corporate author. */
 export function issuingInstitution(e: LinkedEntry): string | undefined {
   return e.issuedBy[0] ?? e.corporateAuthors[0];

@@ -30,7 +30,10 @@ export function toRis(item: CslItem, publication: PublicationType): string {
   const parts = item.issued?.['date-parts'][0];
   if (parts) {
     lines.push(['PY', String(parts[0])]);
-    lines.push(['DA', `${parts[0]}/${parts[1] ? String(parts[1]).padStart(2, '0') : ''}/${parts[2] ? String(parts[2]).padStart(2, '0') : ''}/`]);
+    lines.push([
+      'DA',
+      `${parts[0]}/${parts[1] ? String(parts[1]).padStart(2, '0') : ''}/${parts[2] ? String(parts[2]).padStart(2, '0') : ''}/`,
+    ]);
   }
   lines.push(['T2', item['collection-title']]);
   // Zotero reads SN as a report's number, and as the ISBN of other types.

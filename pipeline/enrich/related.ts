@@ -32,7 +32,10 @@ export function relatedEntries(entries: LinkedEntry[]): Map<string, Link[]> {
       for (const j of list) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + weight);
     }
     const best = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_RELATED);
-    result.set(e.key, best.map(([j]) => ({ id: entries[j]!.key, label: entries[j]!.fullTitle, url: entries[j]!.url })));
+    result.set(
+      e.key,
+      best.map(([j]) => ({ id: entries[j]!.key, label: entries[j]!.fullTitle, url: entries[j]!.url })),
+    );
   });
   return result;
 }

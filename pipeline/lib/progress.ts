@@ -45,7 +45,11 @@ export function progressLine(stream: NodeJS.WriteStream = process.stdout, afterM
   const render = () => {
     const ms = Date.now() - since;
     if (ms < afterMs) return;
-    const what = !latest ? 'working' : latest.total > 0 ? `${latest.stage}: ${count(latest.done)} of ${count(latest.total)} ${latest.unit}` : `${latest.stage}: ${latest.unit}`;
+    const what = !latest
+      ? 'working'
+      : latest.total > 0
+        ? `${latest.stage}: ${count(latest.done)} of ${count(latest.total)} ${latest.unit}`
+        : `${latest.stage}: ${latest.unit}`;
     const line = `  … ${what}, ${Math.floor(ms / 1000)} s`;
     if (line !== shown) stream.write(`\r\x1b[2K${line}`);
     shown = line;

@@ -90,7 +90,13 @@ export function termFinder(sources: TermSource[]): TermFinder {
       if (ACRONYM.test(term)) exact.push({ id: s.id, term });
       else {
         const pattern = termPattern(term);
-        flexible.push({ id: s.id, first: term.trim().charAt(0).toLocaleLowerCase('nb'), pattern, anchored: new RegExp(`^${pattern}$`, 'iu'), stem: foldedStem(term) });
+        flexible.push({
+          id: s.id,
+          first: term.trim().charAt(0).toLocaleLowerCase('nb'),
+          pattern,
+          anchored: new RegExp(`^${pattern}$`, 'iu'),
+          stem: foldedStem(term),
+        });
       }
     }
   }

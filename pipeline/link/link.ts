@@ -8,8 +8,26 @@ import type { Ingested } from '../normalise/ingest.ts';
 import { isReport, publicationType } from '../model/publication-types.ts';
 import { URLS } from '../model/urls.ts';
 import { fullTitle, nameDisplay } from '../model/facts.ts';
-import { BIBLIOGRAPHY_COLUMNS, DEFINITION_COLUMNS, GLOSSARY_COLUMNS, ORGANISATION_COLUMNS, type ColumnSpec, type RecordKind } from '../model/columns.ts';
-import type { Concept, IntroPage, JsonFields, Link, LinkedDataset, LinkedEntry, Organisation, OrganisationWork, Rendered, SourceRef } from '../model/types.ts';
+import {
+  BIBLIOGRAPHY_COLUMNS,
+  DEFINITION_COLUMNS,
+  GLOSSARY_COLUMNS,
+  ORGANISATION_COLUMNS,
+  type ColumnSpec,
+  type RecordKind,
+} from '../model/columns.ts';
+import type {
+  Concept,
+  IntroPage,
+  JsonFields,
+  Link,
+  LinkedDataset,
+  LinkedEntry,
+  Organisation,
+  OrganisationWork,
+  Rendered,
+  SourceRef,
+} from '../model/types.ts';
 import { compareNb, indexLetter } from '../lib/collation.ts';
 import type { BibDraft, ConceptDraft, DefinitionDraft } from '../model/drafts.ts';
 import { error, warning, type Position, type Problem } from '../model/problems.ts';
@@ -44,7 +62,13 @@ interface ColumnLinker {
  * Markdown rendered, references resolved to links. Derived from the columns,
  * so a new plain column needs no code here.
  */
-function linkColumns<C extends readonly ColumnSpec[]>(columns: C, record: object, at: (field: string) => Position & { field?: string }, linker: ColumnLinker, except: readonly string[] = []): JsonFields<C> {
+function linkColumns<C extends readonly ColumnSpec[]>(
+  columns: C,
+  record: object,
+  at: (field: string) => Position & { field?: string },
+  linker: ColumnLinker,
+  except: readonly string[] = [],
+): JsonFields<C> {
   const out: Record<string, unknown> = {};
   const draft = record as Record<string, unknown>;
   for (const c of columns) {
@@ -83,11 +107,23 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   /** Resolve ids of one kind, reporting each that does not exist. */
   const resolveIds = (ids: string[], kind: 'entry' | 'concept' | 'organisation', at: Position & { field?: string }): Link[] => {
     const [table, toLink, fileName] =
-      kind === 'entry' ? [entries, entryLink, 'bibliografi.csv'] : kind === 'concept' ? [concepts, conceptLink, 'begreper.csv'] : [orgs, orgLink, 'organisasjoner.csv'];
+      kind === 'entry'
+        ? [entries, entryLink, 'bibliografi.csv']
+        : kind === 'concept'
+          ? [concepts, conceptLink, 'begreper.csv']
+          : [orgs, orgLink, 'organisasjoner.csv'];
     const links: Link[] = [];
     for (const id of ids) {
       if (table.has(id)) links.push(toLink(id));
-      else problems.push(error('unknown-reference', at, `'${id}' does not exist in ${fileName}.${didYouMean(id, [...table.keys()])} Check the spelling, or add it to ${fileName}.`, at.field));
+      else
+        problems.push(
+          error(
+            'unknown-reference',
+            at,
+            `'${id}' does not exist in ${fileName}.${didYouMean(id, [...table.keys()])} Check the spelling, or add it to ${fileName}.`,
+            at.field,
+          ),
+        );
     }
     return links;
   };
@@ -103,7 +139,14 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     if (text === undefined) return undefined;
     const r = renderMarkdown(text, resolveRecord, { terms, urlOf: URLS.concept, ...(selfId ? { selfId } : {}) });
     r.unresolved.forEach((target, i) =>
-      problems.push(error('unknown-reference', { ...at, line: at.line + (r.unresolvedLines[i] ?? 1) - 1 }, `The link '${target}' points to a record that does not exist. Check the key or id after the colon, or add the record.`, at.field)),
+      problems.push(
+        error(
+          'unknown-reference',
+          { ...at, line: at.line + (r.unresolvedLines[i] ?? 1) - 1 },
+          `The link '${target}' points to a record that does not exist. Check the key or id after the colon, or add the record.`,
+          at.field,
+        ),
+      ),
     );
     return r;
   };
@@ -114,7 +157,14 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   for (const def of drafts.definitions) {
     const at = positionOf(def.at, 'concept', def.sources);
     if (!concepts.has(def.concept)) {
-      problems.push(error('unknown-reference', at, `'${def.concept}' does not exist in begreper.csv. Check the spelling or add the concept there.`, at.field));
+      problems.push(
+        error(
+          'unknown-reference',
+          at,
+          `'${def.concept}' does not exist in begreper.csv. Check the spelling or add the concept there.`,
+          at.field,
+        ),
+      );
       continue;
     }
     definitionsOf.set(def.concept, [...(definitionsOf.get(def.concept) ?? []), def]);
@@ -131,8 +181,20 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
 
   const conceptList: Concept[] = drafts.glossary.map((d) => {
     const pos = (f: string) => positionOf(d.at, f, d.sources);
-    for (const [field, ids] of [['related', d.related], ['broader', d.broader], ['narrower', d.narrower]] as const) {
-      if (ids.includes(d.id)) problems.push(error('self-reference', pos(field), `The concept '${d.id}' refers to itself. Remove '${d.id}' from this column.`, pos(field).field));
+    for (const [field, ids] of [
+      ['related', d.related],
+      ['broader', d.broader],
+      ['narrower', d.narrower],
+    ] as const) {
+      if (ids.includes(d.id))
+        problems.push(
+          error(
+            'self-reference',
+            pos(field),
+            `The concept '${d.id}' refers to itself. Remove '${d.id}' from this column.`,
+            pos(field).field,
+          ),
+        );
     }
     const otherDefinitions = (definitionsOf.get(d.id) ?? []).flatMap((def) => {
       const linked = linkColumns(DEFINITION_COLUMNS, def, (f) => positionOf(def.at, f, def.sources), linker(d.id), ['concept']);
@@ -157,7 +219,14 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
         const o = concepts.get(other);
         if (o && other !== d.id && !o[inverse[field]].includes(d.id)) {
           const at = positionOf(d.at, field, d.sources);
-          problems.push(warning('relation-one-way', at, `'${d.id}' lists '${other}' here, but '${other}' does not list '${d.id}' in its '${inverse[field] === 'related' ? 'Se også' : inverse[field] === 'broader' ? 'Overordnet' : 'Underordnet'}' column. Add it there too.`, at.field));
+          problems.push(
+            warning(
+              'relation-one-way',
+              at,
+              `'${d.id}' lists '${other}' here, but '${other}' does not list '${d.id}' in its '${inverse[field] === 'related' ? 'Se også' : inverse[field] === 'broader' ? 'Overordnet' : 'Underordnet'}' column. Add it there too.`,
+              at.field,
+            ),
+          );
         }
       }
     }
@@ -187,7 +256,8 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   conceptList.forEach((c, i) => {
     conceptsById.set(c.id, [...(conceptsById.get(c.id) ?? []), c]);
     conceptOrder.set(c, i);
-    for (const key of new Set([c.source?.id, c.noteSource?.id, ...c.otherDefinitions.map((def) => def.source.id)])) if (key !== undefined) citingConcepts.set(key, [...(citingConcepts.get(key) ?? []), c]);
+    for (const key of new Set([c.source?.id, c.noteSource?.id, ...c.otherDefinitions.map((def) => def.source.id)]))
+      if (key !== undefined) citingConcepts.set(key, [...(citingConcepts.get(key) ?? []), c]);
   });
   // Titles and keywords repeat across entries: find the terms in each distinct text once.
   const termIdsIn = new Map<string, string[]>();
@@ -199,13 +269,23 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   const bibliography: LinkedEntry[] = drafts.bibliography.map((d) => {
     const pos = (f: string) => positionOf(d.at, f, d.sources);
     let abstractConcepts: string[] = [];
-    const columns = linkColumns(BIBLIOGRAPHY_COLUMNS, d, pos, linker(undefined, (field, found) => {
-      if (field === 'abstract') abstractConcepts = found;
-    }));
+    const columns = linkColumns(
+      BIBLIOGRAPHY_COLUMNS,
+      d,
+      pos,
+      linker(undefined, (field, found) => {
+        if (field === 'abstract') abstractConcepts = found;
+      }),
+    );
     const { performers, commissioners, publishers } = columns;
     // An organisation that is a corporate author (by name or short name) lists the work too.
     const authoredBy = d.corporateAuthors.flatMap((a) => organisationIdsByName.get(a.toLocaleLowerCase('nb')) ?? []).map(orgLink);
-    for (const [role, links] of [['author', authoredBy], ['performer', performers], ['commissioner', commissioners], ['publisher', publishers]] as const) {
+    for (const [role, links] of [
+      ['author', authoredBy],
+      ['performer', performers],
+      ['commissioner', commissioners],
+      ['publisher', publishers],
+    ] as const) {
       for (const l of links) {
         // One line per work; an organisation with several roles in it gets them joined.
         const list = works.get(l.id) ?? [];
@@ -253,7 +333,14 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   const slugs = new Map<string, IntroPage>();
   for (const p of pages) {
     const other = slugs.get(p.slug);
-    if (other) problems.push(error('duplicate-key', { file: p.sources[0]!.file, line: 1, column: 1 }, `Two pages have the slug '${p.slug}' (also ${other.sources[0]!.file}). Rename one file.`));
+    if (other)
+      problems.push(
+        error(
+          'duplicate-key',
+          { file: p.sources[0]!.file, line: 1, column: 1 },
+          `Two pages have the slug '${p.slug}' (also ${other.sources[0]!.file}). Rename one file.`,
+        ),
+      );
     slugs.set(p.slug, p);
   }
 
@@ -263,7 +350,8 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   organisations.sort((a, b) => compareNb(a.name, b.name) || a.id.localeCompare(b.id));
   pages.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
   for (const c of conceptList) c.usedIn.sort((a, b) => compareNb(a.label, b.label) || a.id.localeCompare(b.id));
-  for (const o of organisations) o.works.sort((a, b) => compareNb(a.label, b.label) || a.id.localeCompare(b.id) || a.role.localeCompare(b.role));
+  for (const o of organisations)
+    o.works.sort((a, b) => compareNb(a.label, b.label) || a.id.localeCompare(b.id) || a.role.localeCompare(b.role));
 
   return { dataset: { bibliography, glossary: conceptList, organisations, pages }, problems };
 }

@@ -175,7 +175,11 @@ export type DraftValue<C extends ColumnSpec> = C['kind'] extends 'persons'
 export type ColumnOf<C extends readonly ColumnSpec[], F> = Extract<C[number], { field: F }>;
 /** Fields that always have a value in a draft: required ones, and lists (empty when the cell is). */
 export type PresentField<C extends readonly ColumnSpec[]> = {
-  [F in FieldOf<C>]: ColumnOf<C, F> extends { required: true } ? F : ColumnOf<C, F>['kind'] extends 'persons' | (typeof LIST_KINDS)[number] ? F : never;
+  [F in FieldOf<C>]: ColumnOf<C, F> extends { required: true }
+    ? F
+    : ColumnOf<C, F>['kind'] extends 'persons' | (typeof LIST_KINDS)[number]
+      ? F
+      : never;
 }[FieldOf<C>];
 
 /** A row of a CSV file as a draft record: one property per column, typed by its kind. */

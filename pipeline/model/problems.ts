@@ -2,6 +2,8 @@
  * Problems are values: every stage returns the ones it finds, and the CLI
  * reports them all together, sorted by file and line.
  */
+import type { RuleId } from './rules.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Position {
@@ -13,18 +15,18 @@ export interface Position {
 export interface Problem extends Position {
   severity: Severity;
   /** Stable rule id, documented for librarians in docs/for-bibliotekarer.md. */
-  rule: string;
+  rule: RuleId;
   /** The column header (or BibTeX field, in a .bib file) the problem is about, when there is one. */
   field?: string;
   /** What is wrong and how to fix it, in plain language. */
   message: string;
 }
 
-export function error(rule: string, at: Position, message: string, field?: string): Problem {
+export function error(rule: RuleId, at: Position, message: string, field?: string): Problem {
   return { ...at, severity: 'error', rule, message, ...(field ? { field } : {}) };
 }
 
-export function warning(rule: string, at: Position, message: string, field?: string): Problem {
+export function warning(rule: RuleId, at: Position, message: string, field?: string): Problem {
   return { ...at, severity: 'warning', rule, message, ...(field ? { field } : {}) };
 }
 

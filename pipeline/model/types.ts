@@ -20,10 +20,7 @@ import {
 /** Where a record came from, for messages and for the merge report. */
 export const SourceRef = z.object({ file: z.string(), line: z.number().int().positive() });
 
-const CslName = z.union([
-  z.object({ family: z.string(), given: z.string().optional() }),
-  z.object({ literal: z.string() }),
-]);
+const CslName = z.union([z.object({ family: z.string(), given: z.string().optional() }), z.object({ literal: z.string() })]);
 
 const CslDate = z.object({
   'date-parts': z.array(z.array(z.number().int())).min(1),
@@ -167,7 +164,12 @@ export const BibEntry = typed<BibEntry>(
       ...Provenance,
       related: z.array(Link),
       exports: z.object({ bibtex: z.string(), ris: z.string(), csljson: z.string() }).strict(),
-      meta: z.array(z.union([z.object({ name: z.string(), content: z.string() }).strict(), z.object({ name: z.string(), sitePath: z.string() }).strict()])),
+      meta: z.array(
+        z.union([
+          z.object({ name: z.string(), content: z.string() }).strict(),
+          z.object({ name: z.string(), sitePath: z.string() }).strict(),
+        ]),
+      ),
       jsonLd: z.record(z.string(), z.unknown()),
       coins: z.string(),
     })
@@ -229,7 +231,15 @@ export const IntroPage = z
 
 /** What a list of entries shows of each. */
 export const ListItem = z
-  .object({ key: z.string(), url: z.string(), title: z.string(), authors: z.string(), typeLabel: z.string(), year: z.number().int().optional(), coins: z.string() })
+  .object({
+    key: z.string(),
+    url: z.string(),
+    title: z.string(),
+    authors: z.string(),
+    typeLabel: z.string(),
+    year: z.number().int().optional(),
+    coins: z.string(),
+  })
   .strict();
 
 /** The glossary's A–Å index: concepts and "se …" pointers from admitted terms, by letter. */
@@ -250,11 +260,21 @@ export const Facets = z
     newest: z.array(
       z.object({ key: z.string(), url: z.string(), title: z.string(), dateAdded: z.string(), summary: z.string().optional() }).strict(),
     ),
-    types: z.array(z.object({ id: z.string(), label: z.string(), url: z.string(), count: z.number().int(), items: z.array(ListItem) }).strict()),
+    types: z.array(
+      z.object({ id: z.string(), label: z.string(), url: z.string(), count: z.number().int(), items: z.array(ListItem) }).strict(),
+    ),
     years: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() }).strict()),
     performers: z.array(Link.extend({ count: z.number().int() })),
     authors: z.array(
-      z.object({ id: z.string(), name: z.string(), letter: z.string(), corporate: z.boolean(), works: z.array(Link.extend({ coins: z.string() })) }).strict(),
+      z
+        .object({
+          id: z.string(),
+          name: z.string(),
+          letter: z.string(),
+          corporate: z.boolean(),
+          works: z.array(Link.extend({ coins: z.string() })),
+        })
+        .strict(),
     ),
   })
   .strict();

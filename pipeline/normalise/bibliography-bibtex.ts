@@ -77,11 +77,18 @@ function latexMessage(raw: string | undefined, decoded: string): string {
 /** Several ISBNs in one BibTeX field, separated by commas or spaces, as the CSV's '; '. */
 function isbnList(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const parts = value.split(/[;,]|\s+(?=[\dX-]{10,})/i).map((p) => p.trim()).filter(Boolean);
+  const parts = value
+    .split(/[;,]|\s+(?=[\dX-]{10,})/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.every((p) => p.replace(/[^\dX]/gi, '').length >= 10) ? parts.join('; ') : value;
 }
 
-export function bibDraftFromBibtex(entry: BibtexEntry, file: string, findOrganisation: OrganisationLookup): { draft?: BibDraft; problems: Problem[] } {
+export function bibDraftFromBibtex(
+  entry: BibtexEntry,
+  file: string,
+  findOrganisation: OrganisationLookup,
+): { draft?: BibDraft; problems: Problem[] } {
   const start: Position = { file, line: entry.line, column: 1 };
   /** Where a BibTeX field stands, or the entry's first line. */
   const positionOf = (bibFields: string[]): Position & { field: string } => {
@@ -113,25 +120,48 @@ export function bibDraftFromBibtex(entry: BibtexEntry, file: string, findOrganis
     const result = checkCell({ ...spec, header: at.field, required: false }, { value: v, line: at.line, column: at.column }, file, at.line);
     // BibLaTeX names languages (langid = {norwegian}); that is its normal form, not a slip.
     const relevant = result.problems.filter((p) => p.rule !== 'language-normalised');
-    problems.push(...relevant.map((p) => ({ ...p, message: `Entry '${entry.key}': ${p.rule === 'latex-leftover' ? latexMessage(entry.fields[at.field], v) : p.message}` })));
+    problems.push(
+      ...relevant.map((p) => ({
+        ...p,
+        message: `Entry '${entry.key}': ${p.rule === 'latex-leftover' ? latexMessage(entry.fields[at.field], v) : p.message}`,
+      })),
+    );
     return result.value;
   };
 
   if (entry.key === '') {
-    problems.push(error('invalid-id', start, "The entry has no key. Write one right after the opening brace, as in '@report{loga-2016,'.", 'key'));
+    problems.push(
+      error('invalid-id', start, "The entry has no key. Write one right after the opening brace, as in '@report{loga-2016,'.", 'key'),
+    );
     return { problems };
   }
   const key = check('key', ['key'], entry.key);
   // Title and subtitle decoded one by one: citation-js joins them in `title`.
   const rawTitle = entry.fields.title;
   const title = check('title', ['title'], rawTitle !== undefined ? decodeValue(rawTitle, 'title') : undefined) ?? '';
-  if (title === '') problems.push(error('required-empty', positionOf(['title']), `The entry '${entry.key}' has no title. Add title = {…} (in Zotero: fill in Title and export again).`, 'title'));
-  const subtitle = entry.fields.subtitle !== undefined ? check('subtitle', ['subtitle'], decodeValue(entry.fields.subtitle, 'subtitle')) : undefined;
+  if (title === '')
+    problems.push(
+      error(
+        'required-empty',
+        positionOf(['title']),
+        `The entry '${entry.key}' has no title. Add title = {…} (in Zotero: fill in Title and export again).`,
+        'title',
+      ),
+    );
+  const subtitle =
+    entry.fields.subtitle !== undefined ? check('subtitle', ['subtitle'], decodeValue(entry.fields.subtitle, 'subtitle')) : undefined;
   const { persons, corporate } = names(csl);
   // Kildebank records authors only: say so rather than drop editors without a word.
   if (Array.isArray(csl.editor) && csl.editor.length > 0) {
     const at = positionOf(['editor']);
-    problems.push(warning('editor-ignored', at, `Entry '${entry.key}': the editor${csl.editor.length > 1 ? 's are' : ' is'} not kept, because Kildebank records authors only. If the work should be cited under its editor${csl.editor.length > 1 ? 's' : ''}, write them as author.`, 'editor'));
+    problems.push(
+      warning(
+        'editor-ignored',
+        at,
+        `Entry '${entry.key}': the editor${csl.editor.length > 1 ? 's are' : ' is'} not kept, because Kildebank records authors only. If the work should be cited under its editor${csl.editor.length > 1 ? 's' : ''}, write them as author.`,
+        'editor',
+      ),
+    );
   }
   if (entry.fields.author !== undefined) {
     const authorNames = [...persons.map((p) => [p.given, p.family].filter(Boolean).join(' ')), ...corporate].join('; ');
@@ -148,11 +178,19 @@ export function bibDraftFromBibtex(entry: BibtexEntry, file: string, findOrganis
     const y = check('year', ['date', 'year'], parts[0]);
     year = y !== undefined ? Number(y) : undefined;
     if (y === undefined) rejected.push('year');
-    if (parts.length > 1 && y !== undefined) date = check('date', ['date', 'year'], parts.map((p, i) => (i === 0 ? p : p.padStart(2, '0'))).join('-'));
+    if (parts.length > 1 && y !== undefined)
+      date = check('date', ['date', 'year'], parts.map((p, i) => (i === 0 ? p : p.padStart(2, '0'))).join('-'));
   } else if (issued?.literal !== undefined || entry.fields.date !== undefined || entry.fields.year !== undefined) {
     const written = text(issued?.literal) ?? entry.fields.date ?? entry.fields.year ?? '';
     const at = positionOf(['date', 'year']);
-    problems.push(error('invalid-year', at, `Entry '${entry.key}': '${written}' is not a year or date: write ${at.field} = {2016} (or a date as 2016-04-08).`, at.field));
+    problems.push(
+      error(
+        'invalid-year',
+        at,
+        `Entry '${entry.key}': '${written}' is not a year or date: write ${at.field} = {2016} (or a date as 2016-04-08).`,
+        at.field,
+      ),
+    );
     rejected.push('year');
   }
 
@@ -189,7 +227,13 @@ export function bibDraftFromBibtex(entry: BibtexEntry, file: string, findOrganis
       date,
       place: check('place', ['location', 'address'], csl['publisher-place']),
       // A report's BibLaTeX `type` ("TemaNord") names its series when no series is given.
-      series: check('series', ['series', 'type'], text(csl['collection-title']) ?? (entry.fields.series !== undefined ? decodeValue(entry.fields.series, 'series') : undefined) ?? (publicationType(type).bibtex.typeIsSeries ? text(csl.genre) : undefined)),
+      series: check(
+        'series',
+        ['series', 'type'],
+        text(csl['collection-title']) ??
+          (entry.fields.series !== undefined ? decodeValue(entry.fields.series, 'series') : undefined) ??
+          (publicationType(type).bibtex.typeIsSeries ? text(csl.genre) : undefined),
+      ),
       number: check('number', ['number'], text(csl.number) ?? text(csl['collection-number'])),
       pages: check('pages', ['pagetotal', 'pages'], text(csl['number-of-pages']) ?? entry.fields.pagetotal ?? text(csl.page)),
       language: check('language', ['langid', 'language'], csl.language),

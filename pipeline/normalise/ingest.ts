@@ -2,7 +2,14 @@
  * Read → parse → check → normalise: from a data folder to validated drafts and
  * every problem found on the way. No output is written here.
  */
-import { BIBLIOGRAPHY_COLUMNS, DEFINITION_COLUMNS, GLOSSARY_COLUMNS, ORGANISATION_COLUMNS, type ColumnSpec, type CsvFileName } from '../model/columns.ts';
+import {
+  BIBLIOGRAPHY_COLUMNS,
+  DEFINITION_COLUMNS,
+  GLOSSARY_COLUMNS,
+  ORGANISATION_COLUMNS,
+  type ColumnSpec,
+  type CsvFileName,
+} from '../model/columns.ts';
 import { bibDraftFromBibtex } from './bibliography-bibtex.ts';
 import { bibDraftFromCsv } from './bibliography-csv.ts';
 import { checkRecords, type CheckedRecord } from '../check/records.ts';
@@ -35,7 +42,11 @@ export interface Ingested {
   files: number;
 }
 
-function readCsvFile<C extends readonly ColumnSpec[]>(file: SourceFile | undefined, columns: C, problems: Problem[]): CheckedRecord<C[number]['field']>[] {
+function readCsvFile<C extends readonly ColumnSpec[]>(
+  file: SourceFile | undefined,
+  columns: C,
+  problems: Problem[],
+): CheckedRecord<C[number]['field']>[] {
   if (!file) return [];
   const decoded = decodeText(file.bytes, file.display);
   problems.push(...decoded.problems);
@@ -52,13 +63,26 @@ function readCsvFile<C extends readonly ColumnSpec[]>(file: SourceFile | undefin
 }
 
 /** Report a second record with the same id within one file. */
-function uniqueById<T extends { id: string; sources: { file: string; line: number }[]; at: Partial<Record<string, { file: string; line: number; column: number; field: string }>> }>(items: T[], problems: Problem[]): T[] {
+function uniqueById<
+  T extends {
+    id: string;
+    sources: { file: string; line: number }[];
+    at: Partial<Record<string, { file: string; line: number; column: number; field: string }>>;
+  },
+>(items: T[], problems: Problem[]): T[] {
   const seen = new Map<string, T>();
   return items.filter((item) => {
     const other = seen.get(item.id);
     if (other) {
       const at = item.at.id!;
-      problems.push(error('duplicate-key', at, `The id '${item.id}' is used twice: also on line ${other.sources[0]!.line}. Every row needs its own id: give this one another id, or delete the row if it is a copy.`, at.field));
+      problems.push(
+        error(
+          'duplicate-key',
+          at,
+          `The id '${item.id}' is used twice: also on line ${other.sources[0]!.line}. Every row needs its own id: give this one another id, or delete the row if it is a copy.`,
+          at.field,
+        ),
+      );
       return false;
     }
     seen.set(item.id, item);
@@ -71,7 +95,10 @@ export async function ingest(dataDir: string): Promise<Ingested> {
   const problems: Problem[] = [...files.problems];
   const csv = (name: CsvFileName) => files.csv[name];
 
-  const organisations = uniqueById(readCsvFile(csv('organisasjoner.csv'), ORGANISATION_COLUMNS, problems).map(organisationDraftFromCsv), problems);
+  const organisations = uniqueById(
+    readCsvFile(csv('organisasjoner.csv'), ORGANISATION_COLUMNS, problems).map(organisationDraftFromCsv),
+    problems,
+  );
   const glossary = uniqueById(readCsvFile(csv('begreper.csv'), GLOSSARY_COLUMNS, problems).map(conceptDraftFromCsv), problems);
   const definitions = readCsvFile(csv('definisjoner.csv'), DEFINITION_COLUMNS, problems).map(definitionDraftFromCsv);
   const csvBib = readCsvFile(csv('bibliografi.csv'), BIBLIOGRAPHY_COLUMNS, problems).map(bibDraftFromCsv);

@@ -12,7 +12,12 @@ import { fullTitle, nameInverted } from '../model/facts.ts';
 import type { PersonName } from '../model/columns.ts';
 
 const normaliseTitle = (t: string) =>
-  t.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  t
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('nb')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const normaliseIsbn = (i: string) => i.replace(/[^0-9X]/gi, '').toUpperCase();
 
 function workIds(d: BibDraft): string[] {
@@ -24,7 +29,6 @@ function workIds(d: BibDraft): string[] {
   if (d.year !== undefined) ids.push(`title:${d.type}:${normaliseTitle([d.title, d.subtitle].filter(Boolean).join(' '))}:${d.year}`);
   return ids;
 }
-
 
 /**
  * Whether two records with the same key describe the same work: they share a
@@ -42,8 +46,13 @@ function sameWork(a: BibDraft, b: BibDraft): boolean {
 const where = (d: BibDraft) => d.sources.map((s) => `${s.file}:${s.line}`).join(', ');
 
 /** Fields merged value by value, and fields merged as whole lists: every column but the key, by kind. */
-const SCALAR_FIELDS = BIBLIOGRAPHY_COLUMNS.filter((c) => c.field !== 'key' && c.kind !== 'persons' && !isListKind(c.kind)).map((c) => c.field);
-const LIST_FIELDS = [...BIBLIOGRAPHY_COLUMNS.filter((c) => c.kind === 'persons' || isListKind(c.kind)).map((c) => c.field), 'publisherNames' as const];
+const SCALAR_FIELDS = BIBLIOGRAPHY_COLUMNS.filter((c) => c.field !== 'key' && c.kind !== 'persons' && !isListKind(c.kind)).map(
+  (c) => c.field,
+);
+const LIST_FIELDS = [
+  ...BIBLIOGRAPHY_COLUMNS.filter((c) => c.kind === 'persons' || isListKind(c.kind)).map((c) => c.field),
+  'publisherNames' as const,
+];
 
 /** A value for a message: text in quotes, persons as "Etternavn, Fornavn; …". */
 function show(value: unknown): string {
@@ -127,8 +136,18 @@ export function mergeBibliography(csvDrafts: BibDraft[], bibDrafts: BibDraft[]):
       }
       problems.push(
         sameKey
-          ? error('duplicate-key', firstPos(d), `The key '${d.key}' is used twice: also in ${where(other)}. Every record needs its own key: give this one another key, or delete it if it is a copy.`, firstPos(d).field)
-          : error('duplicate-work', firstPos(d), `'${d.key}' looks like the same work as '${other.key}' (${where(other)}): same ${sameWhat(id, d)}. Delete one of them; if they really are two works, correct the ${id.startsWith('title:') ? 'title or year' : id.split(':')[0]!.toUpperCase()}.`, firstPos(d).field),
+          ? error(
+              'duplicate-key',
+              firstPos(d),
+              `The key '${d.key}' is used twice: also in ${where(other)}. Every record needs its own key: give this one another key, or delete it if it is a copy.`,
+              firstPos(d).field,
+            )
+          : error(
+              'duplicate-work',
+              firstPos(d),
+              `'${d.key}' looks like the same work as '${other.key}' (${where(other)}): same ${sameWhat(id, d)}. Delete one of them; if they really are two works, correct the ${id.startsWith('title:') ? 'title or year' : id.split(':')[0]!.toUpperCase()}.`,
+              firstPos(d).field,
+            ),
       );
       return;
     }

@@ -271,15 +271,25 @@ function describeParseError(e: unknown, chunk: Chunk, preambleLines: number): { 
   let at: { line: number; column: number } | undefined;
   if (m) {
     const lineInChunk = Number(m[3]) - preambleLines;
-    if (lineInChunk >= 1) at = { line: chunk.line + lineInChunk - 1, column: Math.max(1, lineInChunk === 1 ? chunk.column + Number(m[4]) - 1 : Number(m[4])) };
+    if (lineInChunk >= 1)
+      at = { line: chunk.line + lineInChunk - 1, column: Math.max(1, lineInChunk === 1 ? chunk.column + Number(m[4]) - 1 : Number(m[4])) };
     const expected = m[1]!;
     const got = m[2]!;
-    if (expected === 'label') return { message: "the entry has no key (write one right after the opening brace, as in '@report{loga-2016,')", ...(at ? { at } : {}) };
-    if (expected === 'comma' || (expected === 'rbrace' && got === 'identifier')) return { message: 'a comma is missing between two fields (or after the key)', ...(at ? { at } : {}) };
+    if (expected === 'label')
+      return {
+        message: "the entry has no key (write one right after the opening brace, as in '@report{loga-2016,')",
+        ...(at ? { at } : {}),
+      };
+    if (expected === 'comma' || (expected === 'rbrace' && got === 'identifier'))
+      return { message: 'a comma is missing between two fields (or after the key)', ...(at ? { at } : {}) };
     if (expected === 'equals') return { message: "a field name is not followed by '='", ...(at ? { at } : {}) };
-    return { message: `${tokenName(expected)} was expected here, but there is ${tokenName(got)}; check the braces and commas`, ...(at ? { at } : {}) };
+    return {
+      message: `${tokenName(expected)} was expected here, but there is ${tokenName(got)}; check the braces and commas`,
+      ...(at ? { at } : {}),
+    };
   }
-  if (/not supported or recognized/i.test(first)) return { message: 'it does not look like a BibTeX entry: check the comma after the key and the braces' };
+  if (/not supported or recognized/i.test(first))
+    return { message: 'it does not look like a BibTeX entry: check the comma after the key and the braces' };
   return { message: first || 'unknown error' };
 }
 
@@ -295,7 +305,13 @@ export function readBibtex(text: string, file: string): BibtexFile {
   const startOf = (c: Chunk): Position => ({ file, line: c.line, column: c.column });
   for (const u of unclosed) {
     const key = keyOf(u);
-    problems.push(error('bibtex-syntax', startOf(u), `The entry${key ? ` '${key}'` : ''} is not closed: a '}' is missing. It was skipped; the rest of the file was read. Add the missing '}' (or export again from Zotero).`));
+    problems.push(
+      error(
+        'bibtex-syntax',
+        startOf(u),
+        `The entry${key ? ` '${key}'` : ''} is not closed: a '}' is missing. It was skipped; the rest of the file was read. Add the missing '}' (or export again from Zotero).`,
+      ),
+    );
   }
   // @string definitions, each checked alone so that one broken definition does not break every entry.
   const defined = new Set<string>();
@@ -308,7 +324,9 @@ export function readBibtex(text: string, file: string): BibtexFile {
       if (name) defined.add(name.toLowerCase());
     } catch (e) {
       const { message } = describeParseError(e, s, 0);
-      problems.push(error('bibtex-syntax', startOf(s), `The @string definition could not be read (${message}). Write it as @string{name = {Value}}.`));
+      problems.push(
+        error('bibtex-syntax', startOf(s), `The @string definition could not be read (${message}). Write it as @string{name = {Value}}.`),
+      );
     }
   }
   const preambleLines = countNewlines(preamble, 0, preamble.length);
@@ -336,7 +354,11 @@ export function readBibtex(text: string, file: string): BibtexFile {
     try {
       const entry = parseChunk(preamble + readable).at(-1);
       if (!entry) throw new Error('no entry found');
-      const [csl] = plugins.input.chain([entry], { forceType: '@biblatex/entries+list', target: '@csl/list+object', generateGraph: false }) as Array<Record<string, unknown>>;
+      const [csl] = plugins.input.chain([entry], {
+        forceType: '@biblatex/entries+list',
+        target: '@csl/list+object',
+        generateGraph: false,
+      }) as Array<Record<string, unknown>>;
       if (!csl) throw new Error('no entry found');
       const flags = corporateFlags(rawAuthorField(chunk.text));
       if (Array.isArray(csl.author)) {
@@ -345,7 +367,14 @@ export function readBibtex(text: string, file: string): BibtexFile {
         );
       }
       const fields = Object.fromEntries(Object.entries(entry.properties ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
-      entries.push({ key: String(entry.label ?? ''), type: String(entry.type ?? '').toLowerCase(), line: chunk.line, fields, positions, csl });
+      entries.push({
+        key: String(entry.label ?? ''),
+        type: String(entry.type ?? '').toLowerCase(),
+        line: chunk.line,
+        fields,
+        positions,
+        csl,
+      });
       problems.push(...macroProblems);
     } catch (e) {
       const { message, at: where } = describeParseError(e, chunk, preambleLines);
@@ -359,7 +388,13 @@ export function readBibtex(text: string, file: string): BibtexFile {
     }
   }
   if (chunks.length === 0 && unclosed.length === 0) {
-    problems.push(warning('bibtex-empty', { file, line: 1, column: 1 }, 'No BibTeX entries (@type{key, …}) were found in this file. Export again from Zotero, or remove the file from data/.'));
+    problems.push(
+      warning(
+        'bibtex-empty',
+        { file, line: 1, column: 1 },
+        'No BibTeX entries (@type{key, …}) were found in this file. Export again from Zotero, or remove the file from data/.',
+      ),
+    );
   }
   return { entries, problems };
 }

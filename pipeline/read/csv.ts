@@ -66,7 +66,16 @@ export function parseCsv(text: string, file: string): CsvTable {
   const delimiter = detectDelimiter(normalised);
   const empty: CsvTable = { file, delimiter, header: [], rows: [], problems: [] };
   if (normalised.trim() === '') {
-    return { ...empty, problems: [error('file-empty', { file, line: 1, column: 1 }, 'The file is empty: it needs at least the header row. Restore the previous version of the file (or copy the header row from docs/data-model.md).')] };
+    return {
+      ...empty,
+      problems: [
+        error(
+          'file-empty',
+          { file, line: 1, column: 1 },
+          'The file is empty: it needs at least the header row. Restore the previous version of the file (or copy the header row from docs/data-model.md).',
+        ),
+      ],
+    };
   }
   let records: ParsedRecord[];
   try {
@@ -103,9 +112,10 @@ function csvErrorToProblem(e: CsvError, file: string): Problem {
       'A quoted cell is never closed: the `"` at the start of this cell opens a cell that runs to the end of the file, so the file cannot be read. Add the closing `"` or remove the stray one.',
     INVALID_OPENING_QUOTE:
       'A `"` appears in the middle of a cell. Put the whole cell in quotes and double the inner quote (`""`), or remove it.',
-    CSV_INVALID_CLOSING_QUOTE:
-      'A quoted cell has text after its closing `"`. Double inner quotes (`""`) or remove the stray text.',
+    CSV_INVALID_CLOSING_QUOTE: 'A quoted cell has text after its closing `"`. Double inner quotes (`""`) or remove the stray text.',
   };
-  const message = (Object.hasOwn(messages, err.code) ? messages[err.code] : undefined) ?? `The CSV file could not be read: ${err.message}. Open it in Excel or LibreOffice and save it again as CSV.`;
+  const message =
+    (Object.hasOwn(messages, err.code) ? messages[err.code] : undefined) ??
+    `The CSV file could not be read: ${err.message}. Open it in Excel or LibreOffice and save it again as CSV.`;
   return error('csv-syntax', { file, line, column }, message);
 }

@@ -27,7 +27,10 @@ const IGNORED = /^(\.|~\$|README)/i;
 
 async function listFiles(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+    return (await readdir(dir, { withFileTypes: true }))
+      .filter((d) => d.isFile())
+      .map((d) => d.name)
+      .sort();
   } catch {
     return [];
   }
@@ -39,7 +42,13 @@ export async function readDataFolder(dataDir: string): Promise<DataFiles> {
   const out: DataFiles = { csv: {}, bib: [], pages: [], problems };
   const names = await listFiles(dataDir);
   if (names.length === 0) {
-    problems.push(error('data-folder-empty', { file: label, line: 1, column: 1 }, `The data folder '${dataDir}' is missing or empty. Run the command in the Kildebank folder (the one with package.json), with the files in data/, or name the folder with --data.`));
+    problems.push(
+      error(
+        'data-folder-empty',
+        { file: label, line: 1, column: 1 },
+        `The data folder '${dataDir}' is missing or empty. Run the command in the Kildebank folder (the one with package.json), with the files in data/, or name the folder with --data.`,
+      ),
+    );
     return out;
   }
   const known = Object.keys(CSV_FILES);
@@ -51,20 +60,43 @@ export async function readDataFolder(dataDir: string): Promise<DataFiles> {
     const read = async (): Promise<SourceFile> => ({ display, bytes: await readFile(path.join(dataDir, name)) });
     if (ext === '.csv') {
       if (known.includes(name)) out.csv[name as CsvFileName] = await read();
-      else problems.push(error('unknown-file', at, `Kildebank does not know the file '${name}'.${didYouMean(name, known)} The CSV files are: ${known.join(', ')}. Rename the file, or move it (a backup copy, say) out of data/.`));
+      else
+        problems.push(
+          error(
+            'unknown-file',
+            at,
+            `Kildebank does not know the file '${name}'.${didYouMean(name, known)} The CSV files are: ${known.join(', ')}. Rename the file, or move it (a backup copy, say) out of data/.`,
+          ),
+        );
     } else if (ext === '.bib') {
       out.bib.push(await read());
     } else if (ext === '.xlsx' || ext === '.xls' || ext === '.ods') {
-      problems.push(warning('spreadsheet-ignored', at, `'${name}' is a spreadsheet file and is not read. Save it as CSV UTF-8 with one of the names ${known.join(', ')}, and move the spreadsheet out of data/.`));
+      problems.push(
+        warning(
+          'spreadsheet-ignored',
+          at,
+          `'${name}' is a spreadsheet file and is not read. Save it as CSV UTF-8 with one of the names ${known.join(', ')}, and move the spreadsheet out of data/.`,
+        ),
+      );
     } else if (ext !== '.md' && ext !== '.txt') {
-      problems.push(warning('unknown-file', at, `'${name}' is not read: Kildebank reads .csv and .bib files here, and Markdown pages in '${PAGES_FOLDER}/'.`));
+      problems.push(
+        warning(
+          'unknown-file',
+          at,
+          `'${name}' is not read: Kildebank reads .csv and .bib files here, and Markdown pages in '${PAGES_FOLDER}/'.`,
+        ),
+      );
     }
   }
   for (const name of await listFiles(path.join(dataDir, PAGES_FOLDER))) {
     if (IGNORED.test(name)) continue;
     const display = `${label}/${PAGES_FOLDER}/${name}`;
-    if (path.extname(name).toLowerCase() === '.md') out.pages.push({ display, bytes: await readFile(path.join(dataDir, PAGES_FOLDER, name)) });
-    else problems.push(warning('unknown-file', { file: display, line: 1, column: 1 }, `'${name}' is not read: pages are Markdown files ending in .md.`));
+    if (path.extname(name).toLowerCase() === '.md')
+      out.pages.push({ display, bytes: await readFile(path.join(dataDir, PAGES_FOLDER, name)) });
+    else
+      problems.push(
+        warning('unknown-file', { file: display, line: 1, column: 1 }, `'${name}' is not read: pages are Markdown files ending in .md.`),
+      );
   }
   return out;
 }

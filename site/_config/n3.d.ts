@@ -1,7 +1,17 @@
 // The part of n3 (which ships no type declarations) that Kildebank uses, typed with
 // the RDF/JS interfaces. Referenced from skos.js; the tests use it through that file.
 declare module 'n3' {
-  import type { BlankNode, DefaultGraph, Literal, NamedNode, Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject } from '@rdfjs/types';
+  import type {
+    BlankNode,
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    Quad_Graph,
+    Quad_Object,
+    Quad_Predicate,
+    Quad_Subject,
+  } from '@rdfjs/types';
 
   export const DataFactory: {
     namedNode(iri: string): NamedNode;

@@ -44,7 +44,8 @@ export const SECURITY_HEADERS = Object.freeze({
   ].join('; '),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 });
@@ -60,7 +61,8 @@ export const ABOUT_PATH = '/om/';
 function envIri(value, name) {
   const v = (value ?? '').trim();
   if (!v) return undefined;
-  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i.test(v)) throw new Error(`${name} must be an absolute IRI such as https://example.org/, not '${v}'`);
+  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i.test(v))
+    throw new Error(`${name} must be an absolute IRI such as https://example.org/, not '${v}'`);
   return v;
 }
 
@@ -82,7 +84,8 @@ function envEmail(value, name) {
  */
 function envWebUrl(value, name) {
   const v = (value ?? '').trim();
-  if (v && !/^https?:\/\/[^\s<>"{}|\\^`]+$/i.test(v)) throw new Error(`${name} must be an http(s) URL such as https://example.org/kontakt, not '${v}'`);
+  if (v && !/^https?:\/\/[^\s<>"{}|\\^`]+$/i.test(v))
+    throw new Error(`${name} must be an http(s) URL such as https://example.org/kontakt, not '${v}'`);
   return v;
 }
 

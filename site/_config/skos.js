@@ -87,17 +87,26 @@ const DIGDIR_CONTACT = `${RELATIONSHIP_VOCABULARY}#Digdir`;
 /** @type {Record<string, { code: string, nb: string, nn: string, en: string, definitionNb: string, definitionEn: string }>} */
 export const RELATIONSHIP_WITH_SOURCE = {
   egendefinert: {
-    code: 'self-composed', nb: 'egendefinert', nn: 'eigendefinert', en: 'self-composed',
+    code: 'self-composed',
+    nb: 'egendefinert',
+    nn: 'eigendefinert',
+    en: 'self-composed',
     definitionNb: 'forhold der definisjonen ikke er hentet fra, eller basert på, noen eksterne kilder',
     definitionEn: 'relationship where the definition is not direct from, or derived from, any external sources',
   },
   'basert på kilde': {
-    code: 'derived-from-source', nb: 'basert på kilde', nn: 'basert på kjelde', en: 'derived from source',
+    code: 'derived-from-source',
+    nb: 'basert på kilde',
+    nn: 'basert på kjelde',
+    en: 'derived from source',
     definitionNb: 'forhold der definisjonen ikke er direkte sitat fra, men er basert på, en eller flere gitte kilder',
     definitionEn: 'relationship where the definition is not direct from, but derived from, one or more given sources',
   },
   'sitat fra kilde': {
-    code: 'direct-from-source', nb: 'sitat fra kilde', nn: 'sitat frå kjelde', en: 'direct from source',
+    code: 'direct-from-source',
+    nb: 'sitat fra kilde',
+    nn: 'sitat frå kjelde',
+    en: 'direct from source',
     definitionNb: 'forhold der definisjonen er ordrett sitat fra en gitt kilde',
     definitionEn: 'relationship where the definition is direct from a given source',
   },
@@ -111,7 +120,7 @@ export const RELATIONSHIP_WITH_SOURCE = {
 export const CONCEPT_STATUS = {
   utkast: 'http://publications.europa.eu/resource/authority/concept-status/DRAFT',
   godkjent: 'http://publications.europa.eu/resource/authority/concept-status/CURRENT',
-  'utgått': 'http://publications.europa.eu/resource/authority/concept-status/RETIRED',
+  utgått: 'http://publications.europa.eu/resource/authority/concept-status/RETIRED',
 };
 
 /**
@@ -310,7 +319,8 @@ export function schemeQuads(glossary, site, fileUrl) {
   for (const c of glossary) describeConcept(g, ctx, c);
   describeAgents(g, ctx);
   for (const relation of Object.keys(RELATIONSHIP_WITH_SOURCE)) {
-    if (glossary.some((c) => c.sourceRelation === relation)) describeRelationship(g, /** @type {keyof typeof RELATIONSHIP_WITH_SOURCE} */ (relation));
+    if (glossary.some((c) => c.sourceRelation === relation))
+      describeRelationship(g, /** @type {keyof typeof RELATIONSHIP_WITH_SOURCE} */ (relation));
   }
   return g.quads();
 }
@@ -347,7 +357,10 @@ export function toTurtle(quads) {
   /** @type {unknown} */
   let failure;
   // Without an output stream, n3 writes to a string and calls back synchronously.
-  writer.end((error, result) => { failure = error; output = result; });
+  writer.end((error, result) => {
+    failure = error;
+    output = result;
+  });
   if (failure) throw failure;
   if (output === undefined) throw new Error('n3 Writer did not finish synchronously');
   return output;
@@ -392,7 +405,8 @@ export function toJsonLd(quads) {
     let node = nodes.get(q.subject.value);
     if (!node) nodes.set(q.subject.value, (node = { '@id': compact(q.subject.value) }));
     if (q.predicate.value === PREFIXES.rdf + 'type' && q.object.termType === 'NamedNode') {
-      node['@type'] = [...(/** @type {string[] | undefined} */ (node['@type']) ?? []), compact(q.object.value)];
+      const types = /** @type {string[] | undefined} */ (node['@type']);
+      node['@type'] = [...(types ?? []), compact(q.object.value)];
       continue;
     }
     const key = compact(q.predicate.value);
@@ -428,8 +442,22 @@ export function registerSkosFilters(eleventyConfig) {
     if (!concept) throw new Error(`skos: no concept with id '${conceptId}'`);
     return conceptQuads(concept, site, fileUrl);
   };
-  eleventyConfig.addFilter('skosTurtle', (/** @type {Concept[]} */ glossary, /** @type {SiteConfig} */ site, /** @type {string} */ fileUrl, /** @type {string | undefined} */ conceptId) =>
-    toTurtle(quadsFor(glossary, site, fileUrl, conceptId)));
-  eleventyConfig.addFilter('skosJsonLd', (/** @type {Concept[]} */ glossary, /** @type {SiteConfig} */ site, /** @type {string} */ fileUrl, /** @type {string | undefined} */ conceptId) =>
-    jsonText(toJsonLd(quadsFor(glossary, site, fileUrl, conceptId))));
+  eleventyConfig.addFilter(
+    'skosTurtle',
+    (
+      /** @type {Concept[]} */ glossary,
+      /** @type {SiteConfig} */ site,
+      /** @type {string} */ fileUrl,
+      /** @type {string | undefined} */ conceptId,
+    ) => toTurtle(quadsFor(glossary, site, fileUrl, conceptId)),
+  );
+  eleventyConfig.addFilter(
+    'skosJsonLd',
+    (
+      /** @type {Concept[]} */ glossary,
+      /** @type {SiteConfig} */ site,
+      /** @type {string} */ fileUrl,
+      /** @type {string | undefined} */ conceptId,
+    ) => jsonText(toJsonLd(quadsFor(glossary, site, fileUrl, conceptId))),
+  );
 }

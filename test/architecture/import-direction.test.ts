@@ -55,7 +55,8 @@ export function backwardImports(files: string[]): string[] {
       const to = partOf(target);
       const sharedImportsStage = rank(from) === -1 && rank(to) !== -1;
       const modelImportsLib = from === 'model' && to === 'lib';
-      if (sharedImportsStage || modelImportsLib || rank(to) > rank(from)) wrong.push(`${path.relative(PIPELINE, file)} → ${path.relative(PIPELINE, target)}`);
+      if (sharedImportsStage || modelImportsLib || rank(to) > rank(from))
+        wrong.push(`${path.relative(PIPELINE, file)} → ${path.relative(PIPELINE, target)}`);
     }
   }
   return wrong;
@@ -64,8 +65,18 @@ export function backwardImports(files: string[]): string[] {
 describe('the pipeline tree', () => {
   it('holds only cli.ts and run.ts at the top, and one folder per stage plus model/ and lib/', () => {
     const entries = readdirSync(PIPELINE, { withFileTypes: true });
-    expect(entries.filter((e) => e.isFile()).map((e) => e.name).sort()).toEqual(['cli.ts', 'run.ts']);
-    expect(entries.filter((e) => e.isDirectory()).map((e) => e.name).sort()).toEqual([...STAGES, ...SHARED].sort());
+    expect(
+      entries
+        .filter((e) => e.isFile())
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['cli.ts', 'run.ts']);
+    expect(
+      entries
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual([...STAGES, ...SHARED].sort());
   });
 
   it('has no import that runs backwards between stages', () => {
@@ -74,7 +85,10 @@ describe('the pipeline tree', () => {
 
   it('would notice a backward import (the check itself works)', () => {
     const file = path.join(PIPELINE, 'read', 'csv.ts');
-    expect(relativeImports(`import { x } from '../link/link.ts';\nconst y = await import('../emit/json.ts');`)).toEqual(['../link/link.ts', '../emit/json.ts']);
+    expect(relativeImports(`import { x } from '../link/link.ts';\nconst y = await import('../emit/json.ts');`)).toEqual([
+      '../link/link.ts',
+      '../emit/json.ts',
+    ]);
     // A read-stage file importing the link stage is reported; importing model/ is not.
     const fake = (src: string) => {
       const wrong: string[] = [];

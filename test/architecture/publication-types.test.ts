@@ -15,7 +15,11 @@ const TABLE = 'model/publication-types.ts';
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : Promise.resolve(/\.(ts|js)$/.test(e.name) ? [path.join(dir, e.name)] : []))));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : Promise.resolve(/\.(ts|js)$/.test(e.name) ? [path.join(dir, e.name)] : []),
+    ),
+  );
   return nested.flat();
 }
 
@@ -37,7 +41,9 @@ async function typeErrors(dir: string): Promise<string[]> {
     types: ['node'],
   };
   const program = ts.createProgram(await sourceFiles(dir), options);
-  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? path.relative(dir, d.file.fileName) : '?'}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => `${d.file ? path.relative(dir, d.file.fileName) : '?'}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
 }
 
 /** A row for a new type, `dummy`, written into the table before its closing brace. */
@@ -92,7 +98,10 @@ describe('publication types', () => {
       const errors = await typeErrors(dir);
       expect(errors.length).toBeGreaterThan(0);
       // Every error is in the table, and they name the missing fields.
-      expect(errors.every((e) => e.startsWith(TABLE)), errors.join('\n')).toBe(true);
+      expect(
+        errors.every((e) => e.startsWith(TABLE)),
+        errors.join('\n'),
+      ).toBe(true);
       expect(errors.join('\n')).toMatch(/dublinCore|ris/);
     }, 60_000);
 
@@ -111,7 +120,10 @@ describe('publication types', () => {
       const result = await runPipeline(data, {});
       // The table's requirement applies: the entry without a year is refused.
       expect(result.problems.map((p) => `${p.rule} ${p.line}`)).toEqual(['required-for-type 3']);
-      await writeFile(path.join(data, 'bibliografi.csv'), 'Nøkkel;Type publikasjon;Tittel;Korporativ forfatter;Utgivelsesår\nny-2020;dummy;Et nytt slags verk;KS;2020\n');
+      await writeFile(
+        path.join(data, 'bibliografi.csv'),
+        'Nøkkel;Type publikasjon;Tittel;Korporativ forfatter;Utgivelsesår\nny-2020;dummy;Et nytt slags verk;KS;2020\n',
+      );
       const ok = await runPipeline(data, {});
       expect(ok.problems).toEqual([]);
       const entry = ok.dataset!.bibliography[0]!;

@@ -29,16 +29,20 @@ async function watch(page: Page): Promise<Reports> {
   await page.exposeFunction('reportCspViolation', (text: string) => reports.violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}`),
+      (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}`,
+      ),
     );
   });
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') reports.errors.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => reports.errors.push(`uncaught: ${e.message}`));
-  page.on('worker', (worker) => worker.on('console', (m) => {
-    if (m.type() === 'error') reports.errors.push(`worker error: ${m.text()}`);
-  }));
+  page.on('worker', (worker) =>
+    worker.on('console', (m) => {
+      if (m.type() === 'error') reports.errors.push(`worker error: ${m.text()}`);
+    }),
+  );
   return reports;
 }
 
@@ -122,15 +126,25 @@ describe.runIf(browserAvailable())(`Content-Security-Policy from dist/_headers, 
     expect(reports.errors).toEqual([]);
   });
 
-  it.each(['', 'bibliografi/', 'bibliografi/type/rapport/', 'bibliografi/forfattere/', 'bibliografi/oppdragsutforer/', 'begrep/', 'begrep/sosiale-entreprenorer/', 'organisasjon/', 'organisasjon/ks/', 'tema/', 'tema/samarbeid-med-kommunen/', 'om/'])(
-    'page /%s loads without a violation',
-    async (path) => {
-      await page.goto(`${server.url}${path}`);
-      await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      expect(reports.violations).toEqual([]);
-      expect(reports.errors).toEqual([]);
-    },
-  );
+  it.each([
+    '',
+    'bibliografi/',
+    'bibliografi/type/rapport/',
+    'bibliografi/forfattere/',
+    'bibliografi/oppdragsutforer/',
+    'begrep/',
+    'begrep/sosiale-entreprenorer/',
+    'organisasjon/',
+    'organisasjon/ks/',
+    'tema/',
+    'tema/samarbeid-med-kommunen/',
+    'om/',
+  ])('page /%s loads without a violation', async (path) => {
+    await page.goto(`${server.url}${path}`);
+    await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(reports.violations).toEqual([]);
+    expect(reports.errors).toEqual([]);
+  });
 
   it('sees the violations of a deliberately broken policy (so a pass above means something)', async () => {
     const broken = CSP.replace(" 'wasm-unsafe-eval'", '').replace("style-src 'self'", "style-src 'none'");

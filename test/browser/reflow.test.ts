@@ -58,7 +58,10 @@ function overflowing(page: Page): Promise<{ scrollWidth: number; viewport: numbe
       if (!node.textContent?.trim() || inScroller(node)) continue;
       range.selectNodeContents(node);
       const rect = range.getBoundingClientRect();
-      if (rect.width > 0 && rect.right > viewport + 0.5) offenders.push(`text "${node.textContent.trim().slice(0, 40)}" in ${describe(node.parentElement!)} reaches ${Math.round(rect.right)} px`);
+      if (rect.width > 0 && rect.right > viewport + 0.5)
+        offenders.push(
+          `text "${node.textContent.trim().slice(0, 40)}" in ${describe(node.parentElement!)} reaches ${Math.round(rect.right)} px`,
+        );
     }
     return { scrollWidth: document.documentElement.scrollWidth, viewport, offenders };
   });

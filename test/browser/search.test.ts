@@ -42,7 +42,9 @@ for (const prefix of ['/', '/noe/']) {
       await page.getByRole('button', { name: 'Vis flere treff' }).click();
       await expect.poll(async () => (await resultTitles(page)).length).toBe(20);
       // Focus moves to the first new result, so keyboard users continue where the list grew.
-      expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[10])).toBe(true);
+      expect(
+        await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[10]),
+      ).toBe(true);
     });
 
     it('sorts by year without dropping hits that have none', async () => {
@@ -52,7 +54,9 @@ for (const prefix of ['/', '/noe/']) {
       await page.goto(`${server.url}sok/?q=sosiale&sort=year-desc`);
       await waitForResults(page);
       expect(await page.locator('[data-search-status]').textContent()).toBe(count);
-      expect((await resultTitles(page))[0]).toBe('Veier til samarbeid: Sosiale entreprenører som samarbeidspartnere i offentlig sektor – eksempler og idéer');
+      expect((await resultTitles(page))[0]).toBe(
+        'Veier til samarbeid: Sosiale entreprenører som samarbeidspartnere i offentlig sektor – eksempler og idéer',
+      );
     });
 
     it('finds the base form from an inflected one', async () => {

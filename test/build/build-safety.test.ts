@@ -18,7 +18,11 @@ import { addReferences } from '../../pipeline/cite/add-references.ts';
 import { copyData, FIXTURES } from '../helpers/fixtures.ts';
 
 const CLI = path.join(PROJECT_ROOT, 'pipeline', 'cli.ts');
-const exists = (p: string) => stat(p).then(() => true, () => false);
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 const tempRoot = () => mkdtemp(path.join(tmpdir(), 'kildebank-safety-'));
 
 /** A folder standing in for the last good site or JSON. */
@@ -103,7 +107,13 @@ describe('the build lock', () => {
     // Another build, as far as the lock is concerned: a process that holds the lock and never finishes.
     const holder = spawn(
       process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', `const { acquireLock } = await import(${JSON.stringify(path.join(PROJECT_ROOT, 'pipeline', 'build', 'lock.ts'))}); await acquireLock(${JSON.stringify(dist)}); console.log('held'); setInterval(() => {}, 1000);`],
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `const { acquireLock } = await import(${JSON.stringify(path.join(PROJECT_ROOT, 'pipeline', 'build', 'lock.ts'))}); await acquireLock(${JSON.stringify(dist)}); console.log('held'); setInterval(() => {}, 1000);`,
+      ],
       { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     await new Promise<void>((resolve) => holder.stdout.on('data', (d: Buffer) => d.toString().includes('held') && resolve()));
@@ -129,7 +139,9 @@ describe('a build that cannot write its folders fails before any work', () => {
     await lastGood(path.join(root, 'json'));
     const stages: string[] = [];
     const outDir = path.join(root, 'not-a-folder', 'dist');
-    await expect(buildSite({ dataDir: data, outDir, jsonDir: path.join(root, 'json'), cite: addReferences, onStage: (l) => stages.push(l.stage) })).rejects.toThrow(
+    await expect(
+      buildSite({ dataDir: data, outDir, jsonDir: path.join(root, 'json'), cite: addReferences, onStage: (l) => stages.push(l.stage) }),
+    ).rejects.toThrow(
       `Kan ikke bygge til ${outDir}: ${path.join(root, 'not-a-folder')} er en fil, ikke en mappe. Velg en annen mappe med --out`,
     );
     expect(stages).toEqual([]);
@@ -140,7 +152,12 @@ describe('a build that cannot write its folders fails before any work', () => {
     const { root, data } = await copyData(path.join(FIXTURES, 'site', 'data'));
     await writeFile(path.join(root, 'cache'), '');
     await lastGood(path.join(root, 'dist'));
-    const { code, stdout, stderr } = await runCli(['build', `--data=${data}`, `--out=${path.join(root, 'dist')}`, `--cache=${path.join(root, 'cache', 'json')}`]).done;
+    const { code, stdout, stderr } = await runCli([
+      'build',
+      `--data=${data}`,
+      `--out=${path.join(root, 'dist')}`,
+      `--cache=${path.join(root, 'cache', 'json')}`,
+    ]).done;
     expect(code).toBe(1);
     expect(stderr).toContain(`${path.join(root, 'cache')} er en fil, ikke en mappe. Velg en annen mappe med --cache`);
     noStackTrace(stderr);
@@ -152,7 +169,9 @@ describe('a build that cannot write its folders fails before any work', () => {
 
   it('refuses --out and --cache that are the same folder', async () => {
     const root = await tempRoot();
-    await expect(buildSite({ dataDir: path.join(root, 'data'), outDir: path.join(root, 'x'), jsonDir: path.join(root, 'x', 'json') })).rejects.toThrow('må være to ulike mapper');
+    await expect(
+      buildSite({ dataDir: path.join(root, 'data'), outDir: path.join(root, 'x'), jsonDir: path.join(root, 'x', 'json') }),
+    ).rejects.toThrow('må være to ulike mapper');
   });
 
   it.skipIf(process.getuid?.() === 0)('refuses a read-only folder above the site (not as root, whom permissions do not stop)', async () => {
@@ -161,12 +180,16 @@ describe('a build that cannot write its folders fails before any work', () => {
     await lastGood(path.join(site, 'dist'));
     await chmod(site, 0o555);
     try {
-      await expect(buildSite({ dataDir: data, outDir: path.join(site, 'dist'), jsonDir: path.join(root, 'json'), cite: addReferences })).rejects.toThrow(`Kan ikke skrive i mappen ${site} (ingen skrivetilgang)`);
+      await expect(
+        buildSite({ dataDir: data, outDir: path.join(site, 'dist'), jsonDir: path.join(root, 'json'), cite: addReferences }),
+      ).rejects.toThrow(`Kan ikke skrive i mappen ${site} (ingen skrivetilgang)`);
     } finally {
       await chmod(site, 0o755);
     }
     expect(await readFile(path.join(site, 'dist', 'index.html'), 'utf8')).toBe('last good');
-    expect((await buildSite({ dataDir: data, outDir: path.join(site, 'dist'), jsonDir: path.join(root, 'json'), cite: addReferences })).built).toBe(true);
+    expect(
+      (await buildSite({ dataDir: data, outDir: path.join(site, 'dist'), jsonDir: path.join(root, 'json'), cite: addReferences })).built,
+    ).toBe(true);
   });
 
   it('creates missing folders above the output folder', async () => {

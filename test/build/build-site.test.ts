@@ -29,7 +29,9 @@ describe('building the site from a small fixture', () => {
   });
 
   it('writes a page per bibliography record, from CSV and BibTeX, with its title', async () => {
-    expect(await page('/bibliografi/hansen-2020/')).toContain('<h1 data-pagefind-weight="5">Grønne kommuner<span class="subtitle">: Et eksempel</span></h1>');
+    expect(await page('/bibliografi/hansen-2020/')).toContain(
+      '<h1 data-pagefind-weight="5">Grønne kommuner<span class="subtitle">: Et eksempel</span></h1>',
+    );
     expect(await page('/bibliografi/kommune-a-2019/')).toContain('Innovasjonsstrategi for Kommune A');
     const bib = await page('/bibliografi/berg-2018/');
     expect(bib).toContain('Sosial innovasjon i Norden');
@@ -52,7 +54,9 @@ describe('building the site from a small fixture', () => {
 
   it('shows the Norsk APA reference first', async () => {
     const html = await page('/bibliografi/hansen-2020/');
-    expect(html).toMatch(/<h3 id="ref-norsk-apa-manual-label">Norsk APA<\/h3>\s*<p id="ref-norsk-apa-manual">Hansen, K\. &#38; Olsen, P\. \(2020\)\. <i>Grønne kommuner: Et eksempel<\/i> \(Rapport 3-2020\)\. Forskningsinstituttet\. https:\/\/example\.org\/gronne<\/p>/);
+    expect(html).toMatch(
+      /<h3 id="ref-norsk-apa-manual-label">Norsk APA<\/h3>\s*<p id="ref-norsk-apa-manual">Hansen, K\. &#38; Olsen, P\. \(2020\)\. <i>Grønne kommuner: Et eksempel<\/i> \(Rapport 3-2020\)\. Forskningsinstituttet\. https:\/\/example\.org\/gronne<\/p>/,
+    );
   });
 
   it('indexes the site with Pagefind so a word from one record finds it', async () => {
@@ -62,7 +66,9 @@ describe('building the site from a small fixture', () => {
 
   it('emits the normalised JSON with its JSON Schema', async () => {
     const files = await readdir(path.join(root, 'json'));
-    expect(files).toEqual(expect.arrayContaining(['bibliography.json', 'bibliography.schema.json', 'glossary.json', 'glossary.schema.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['bibliography.json', 'bibliography.schema.json', 'glossary.json', 'glossary.schema.json']),
+    );
     const bibliography = JSON.parse(await readFile(path.join(root, 'json', 'bibliography.json'), 'utf8'));
     expect(bibliography.map((e: { key: string }) => e.key)).toEqual(['hansen-2020', 'kommune-a-2019', 'berg-2018']);
   });

@@ -52,7 +52,11 @@ describe('a failed build never damages the last good site', () => {
     const file = path.join(data, 'bibliografi.csv');
     const good = await readFile(file, 'utf8');
     await writeFile(file, good.replace('Grønne kommuner', 'Blå kommuner'));
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'pipeline', 'cli.ts'), 'build', `--data=${data}`, `--out=${dist()}`, `--cache=${json()}`], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'pipeline', 'cli.ts'), 'build', `--data=${data}`, `--out=${dist()}`, `--cache=${json()}`],
+      { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     // Kill it as soon as Eleventy starts rendering into the staging folder.
     await new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {

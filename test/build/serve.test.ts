@@ -26,7 +26,8 @@ function serve(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcessWithout
   return spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
 }
 
-const closed = (child: ChildProcessWithoutNullStreams) => new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+const closed = (child: ChildProcessWithoutNullStreams) =>
+  new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
 
 describe('npm run serve', () => {
   let child: ChildProcessWithoutNullStreams;
@@ -102,7 +103,8 @@ describe('npm run serve without a built site', () => {
 
 describe('the address servers listen on in the dev server process', () => {
   const listenHost = path.join(PROJECT_ROOT, 'pipeline', 'build', 'listen-host.js');
-  const script = "const s = require('node:http').createServer(); s.listen({ port: 0 }, () => { console.log(s.address().address); s.close(); });";
+  const script =
+    "const s = require('node:http').createServer(); s.listen({ port: 0 }, () => { console.log(s.address().address); s.close(); });";
   const run = (env: NodeJS.ProcessEnv) =>
     new Promise<string>((resolve) => {
       const child = spawn(process.execPath, ['--import', listenHost, '-e', script], { env: { ...process.env, ...env } });

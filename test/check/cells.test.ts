@@ -59,7 +59,9 @@ describe('checkCell', () => {
   });
 
   it('reports an empty required cell', () => {
-    expect(checkCell(spec('title'), { value: ' ', line: 2, column: 3 }, 'b.csv', 2).problems.map((p) => p.rule)).toEqual(['required-empty']);
+    expect(checkCell(spec('title'), { value: ' ', line: 2, column: 3 }, 'b.csv', 2).problems.map((p) => p.rule)).toEqual([
+      'required-empty',
+    ]);
   });
 
   it('splits lists on semicolons', () => {

@@ -26,7 +26,8 @@ describe('windowsReservedName', () => {
 describe('an id cell', () => {
   const spec = { header: 'ID', field: 'id', kind: 'id' as const, required: true };
   const listSpec = { header: 'Utgiver', field: 'publishers', kind: 'ids' as const };
-  const check = (value: string, s: typeof spec | typeof listSpec = spec) => checkCell(s, { value, line: 2, column: 1 }, 'data/organisasjoner.csv', 2);
+  const check = (value: string, s: typeof spec | typeof listSpec = spec) =>
+    checkCell(s, { value, line: 2, column: 1 }, 'data/organisasjoner.csv', 2);
 
   it(`takes up to ${MAX_ID_LENGTH} characters`, () => {
     expect(check('a'.repeat(MAX_ID_LENGTH)).value).toBe('a'.repeat(MAX_ID_LENGTH));

@@ -4,12 +4,19 @@ import { bibDraft } from '../helpers/drafts.ts';
 import { checkTypeRequirements } from '../../pipeline/check/type-requirements.ts';
 
 const draft = (over: Partial<BibDraft>): BibDraft =>
-  bibDraft({ at: { year: { file: 'data/bibliografi.csv', line: 4, column: 7, field: 'Utgivelsesår' } }, ...over }, 'data/bibliografi.csv', 4);
+  bibDraft(
+    { at: { year: { file: 'data/bibliografi.csv', line: 4, column: 7, field: 'Utgivelsesår' } }, ...over },
+    'data/bibliografi.csv',
+    4,
+  );
 const rules = (d: BibDraft) => checkTypeRequirements([d]).map((p) => [p.rule, p.field, p.column]);
 
 describe('checkTypeRequirements', () => {
   it('asks a rapport for a year and someone responsible', () => {
-    expect(rules(draft({}))).toEqual([['required-for-type', 'Utgivelsesår', 7], ['required-for-type', 'Forfatter', 1]]);
+    expect(rules(draft({}))).toEqual([
+      ['required-for-type', 'Utgivelsesår', 7],
+      ['required-for-type', 'Forfatter', 1],
+    ]);
     expect(rules(draft({ year: 2016, publishers: ['ks'] }))).toEqual([]);
     expect(rules(draft({ date: '2016-03', corporateAuthors: ['KS'] }))).toEqual([]);
   });

@@ -50,36 +50,47 @@ describe.runIf(browserAvailable())('accessibility in Chromium (WCAG 2.1 A and AA
     expect(violations).toEqual([]);
   });
 
-  it.each([['entry', PAGE_TYPES.entry!], ['search with results', PAGE_TYPES['search with results']!], ['glossary index', PAGE_TYPES['glossary index']!]])(
-    'the keyboard alone reaches every link and control of the %s page, with a visible focus',
-    async (_, path) => {
-      await open(path);
-      const focusable = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-          .filter((el) => !el.closest('[hidden]') && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
-          .map((el, i) => {
-            el.dataset.focusCheck = String(i);
-            return i;
-          }),
-      );
-      const reached = new Set<string>();
-      const invisible: string[] = [];
-      for (let i = 0; i < focusable.length + 5; i++) {
-        await page.keyboard.press('Tab');
-        const state = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el || el === document.body) return null;
-          const style = getComputedStyle(el);
-          const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-          const shadow = style.boxShadow !== 'none';
-          return { id: el.dataset.focusCheck ?? '', visible: outline || shadow, label: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 40) ?? ''}` };
-        });
-        if (!state) continue;
-        if (state.id) reached.add(state.id);
-        if (!state.visible) invisible.push(state.label);
-      }
-      expect(invisible).toEqual([]);
-      expect(focusable.filter((i) => !reached.has(String(i)))).toEqual([]);
-    },
-  );
+  it.each([
+    ['entry', PAGE_TYPES.entry!],
+    ['search with results', PAGE_TYPES['search with results']!],
+    ['glossary index', PAGE_TYPES['glossary index']!],
+  ])('the keyboard alone reaches every link and control of the %s page, with a visible focus', async (_, path) => {
+    await open(path);
+    const focusable = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+        .filter(
+          (el) =>
+            !el.closest('[hidden]') &&
+            !(el as HTMLButtonElement).disabled &&
+            el.getClientRects().length > 0 &&
+            getComputedStyle(el).visibility !== 'hidden',
+        )
+        .map((el, i) => {
+          el.dataset.focusCheck = String(i);
+          return i;
+        }),
+    );
+    const reached = new Set<string>();
+    const invisible: string[] = [];
+    for (let i = 0; i < focusable.length + 5; i++) {
+      await page.keyboard.press('Tab');
+      const state = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const shadow = style.boxShadow !== 'none';
+        return {
+          id: el.dataset.focusCheck ?? '',
+          visible: outline || shadow,
+          label: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 40) ?? ''}`,
+        };
+      });
+      if (!state) continue;
+      if (state.id) reached.add(state.id);
+      if (!state.visible) invisible.push(state.label);
+    }
+    expect(invisible).toEqual([]);
+    expect(focusable.filter((i) => !reached.has(String(i)))).toEqual([]);
+  });
 });

@@ -25,13 +25,17 @@ async function brokenLinks(dist: string, prefix: string): Promise<string[]> {
       }
       const target = '/' + decodeURIComponent(url.pathname.slice(prefix.length));
       const file = path.join(dist, target.endsWith('/') ? `${target}index.html` : target);
-      const exists = await stat(file).then((s) => s.isFile(), () => false);
+      const exists = await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      );
       if (!exists) {
         broken.push(`${page.sitePath}: ${href} → ${target} does not exist`);
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && !(pages.get(target)?.ids.has(anchor) ?? false)) broken.push(`${page.sitePath}: ${href} → no id "${anchor}" in ${target}`);
+      if (anchor && !(pages.get(target)?.ids.has(anchor) ?? false))
+        broken.push(`${page.sitePath}: ${href} → no id "${anchor}" in ${target}`);
     }
   }
   return broken;

@@ -42,7 +42,11 @@ describe('trust settings from the environment', () => {
     expect(site.publisher).toMatchObject({ name: 'Eksempel kommune', configured: true });
     expect(site.contact).toMatchObject({ email: 'post@eksempel.no', page: 'https://eksempel.no/kontakt', url: '/om/' });
     expect(site.lastUpdated).toBe('2025-03-14');
-    expect(siteConfig({})).toMatchObject({ publisher: { name: 'Kildebank', configured: false }, contact: { email: '', page: '' }, lastUpdated: '' });
+    expect(siteConfig({})).toMatchObject({
+      publisher: { name: 'Kildebank', configured: false },
+      contact: { email: '', page: '' },
+      lastUpdated: '',
+    });
     expect(() => siteConfig({ KILDEBANK_LAST_UPDATED: '14.03.2025' })).toThrow(/KILDEBANK_LAST_UPDATED/);
     expect(() => siteConfig({ KILDEBANK_LAST_UPDATED: '2025-02-30' })).toThrow(/KILDEBANK_LAST_UPDATED/);
     expect(() => siteConfig({ KILDEBANK_LAST_UPDATED: '2025-13-01' })).toThrow(/KILDEBANK_LAST_UPDATED/);
@@ -77,7 +81,9 @@ describe('publisher, contact and last update in the built site', () => {
   it('are on the about page when configured', async () => {
     const about = await configured.page('/om/');
     expect(about).toContain('Kildebank utgis av Eksempel kommune.');
-    expect(about).toMatch(/<p id="kontakt">[^<]*<a href="mailto:post@eksempel.no">post@eksempel.no<\/a> eller gjennom <a href="https:\/\/eksempel.no\/kontakt">kontaktsiden<\/a>/);
+    expect(about).toMatch(
+      /<p id="kontakt">[^<]*<a href="mailto:post@eksempel.no">post@eksempel.no<\/a> eller gjennom <a href="https:\/\/eksempel.no\/kontakt">kontaktsiden<\/a>/,
+    );
     expect(about).toContain('Innholdet ble sist oppdatert <time datetime="2025-03-14">14. mars 2025</time>.');
     expect(about).not.toContain('ikke oppgitt');
   });

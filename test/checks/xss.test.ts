@@ -10,7 +10,8 @@ import { vnuErrors } from '../helpers/vnu.ts';
 
 // Every field of this fixture holds markup and script payloads that set window.xss.
 const XSS_DATA = path.join(FIXTURES, 'xss', 'data');
-const ALLOWED_SCRIPT = /^<script (type="application\/ld\+json">|src="[^"]*assets\/[a-z-]+\.js" defer>|type="module" src="[^"]*assets\/search\.js">)/;
+const ALLOWED_SCRIPT =
+  /^<script (type="application\/ld\+json">|src="[^"]*assets\/[a-z-]+\.js" defer>|type="module" src="[^"]*assets\/search\.js">)/;
 
 describe('a site built from data full of script payloads', () => {
   let site: BuiltSite;
@@ -30,7 +31,10 @@ describe('a site built from data full of script payloads', () => {
   it('has no event-handler attributes and no javascript: links', () => {
     for (const p of pages) {
       expect(p.html, p.sitePath).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
-      expect(p.links.filter((l) => /^\s*javascript:/i.test(l)), p.sitePath).toEqual([]);
+      expect(
+        p.links.filter((l) => /^\s*javascript:/i.test(l)),
+        p.sitePath,
+      ).toEqual([]);
     }
   });
 
@@ -55,18 +59,22 @@ describe('a site built from data full of script payloads', () => {
     expect(await vnuErrors(site.dist)).toEqual([]);
   }, 120_000);
 
-  it.runIf(browserAvailable())('runs none of the payloads in a browser', async () => {
-    const server = await serveStatic(site.dist);
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      for (const file of await htmlFiles(site.dist)) {
-        await page.goto(`${server.url}${sitePathOf(site.dist, file).slice(1)}`);
-        expect(await page.evaluate(() => (window as unknown as { xss?: number }).xss), file).toBeUndefined();
+  it.runIf(browserAvailable())(
+    'runs none of the payloads in a browser',
+    async () => {
+      const server = await serveStatic(site.dist);
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        for (const file of await htmlFiles(site.dist)) {
+          await page.goto(`${server.url}${sitePathOf(site.dist, file).slice(1)}`);
+          expect(await page.evaluate(() => (window as unknown as { xss?: number }).xss), file).toBeUndefined();
+        }
+      } finally {
+        await browser.close();
+        await server.close();
       }
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });

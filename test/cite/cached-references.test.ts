@@ -7,7 +7,14 @@ import { formatReferencesInParallel } from '../../pipeline/cite/format-parallel.
 import { formatReferences, type CslItem } from '../../pipeline/cite/format-references.ts';
 
 const items: CslItem[] = [
-  { id: 'a', type: 'report', title: 'Sosiale entreprenører i kommunene', author: [{ family: 'Hansen', given: 'Kari' }], issued: { 'date-parts': [[2016]] }, publisher: 'KS' },
+  {
+    id: 'a',
+    type: 'report',
+    title: 'Sosiale entreprenører i kommunene',
+    author: [{ family: 'Hansen', given: 'Kari' }],
+    issued: { 'date-parts': [[2016]] },
+    publisher: 'KS',
+  },
   { id: 'b', type: 'book', title: 'Velferd i nytt terreng', author: [{ literal: 'Agenda Kaupang' }], issued: { 'date-parts': [[2014]] } },
   { id: 'c', type: 'webpage', title: 'Veier til samarbeid', URL: 'https://example.org/veier', author: [{ family: 'Ås', given: 'Øyvind' }] },
 ];

@@ -1,10 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  REFERENCE_STYLES,
-  formatReferences,
-  prepareItemForStyle,
-  type CslItem,
-} from '../../pipeline/cite/format-references.ts';
+import { REFERENCE_STYLES, formatReferences, prepareItemForStyle, type CslItem } from '../../pipeline/cite/format-references.ts';
 import { loadStyleXml } from '../../pipeline/cite/official-styles.ts';
 import { Cite, registerStyle } from '../../pipeline/lib/citation-js.ts';
 
@@ -12,8 +7,7 @@ const nordiskMinisterrad: CslItem = {
   id: 'nordisk-ministerrad-2015',
   type: 'report',
   author: [{ literal: 'Nordisk ministerråd' }],
-  title:
-    'Sosialt entreprenørskap og sosial innovasjon: Kartlegging av innsatser for sosialt entreprenørskap og sosial innovasjon i Norden',
+  title: 'Sosialt entreprenørskap og sosial innovasjon: Kartlegging av innsatser for sosialt entreprenørskap og sosial innovasjon i Norden',
   'collection-title': 'TemaNord',
   'collection-number': '2015:502',
   publisher: 'Nordisk ministerråd',

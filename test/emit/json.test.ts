@@ -16,7 +16,20 @@ describe('emitJson', () => {
     await emitJson(dataset, a);
     await emitJson(enrich(link(await ingest(path.join(FIXTURES, 'site', 'data'))).dataset), b);
     const files = (await readdir(a)).sort();
-    expect(files).toEqual(['bibliography.json', 'bibliography.schema.json', 'exports.json', 'exports.schema.json', 'facets.json', 'facets.schema.json', 'glossary.json', 'glossary.schema.json', 'organisations.json', 'organisations.schema.json', 'pages.json', 'pages.schema.json']);
+    expect(files).toEqual([
+      'bibliography.json',
+      'bibliography.schema.json',
+      'exports.json',
+      'exports.schema.json',
+      'facets.json',
+      'facets.schema.json',
+      'glossary.json',
+      'glossary.schema.json',
+      'organisations.json',
+      'organisations.schema.json',
+      'pages.json',
+      'pages.schema.json',
+    ]);
     for (const f of files) expect(await readFile(path.join(a, f), 'utf8')).toBe(await readFile(path.join(b, f), 'utf8'));
     const schema = JSON.parse(await readFile(path.join(a, 'bibliography.schema.json'), 'utf8'));
     expect(schema.type).toBe('array');

@@ -14,8 +14,9 @@ interface VnuMessage {
 /** The Nu Html Checker's errors for every page of a built site. */
 export async function vnuErrors(dist: string): Promise<string[]> {
   const files = await htmlFiles(dist);
-  const { stderr } = await promisify(execFile)('java', ['-jar', String(vnuJar), '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((e: { stderr: string }) => e);
+  const { stderr } = await promisify(execFile)('java', ['-jar', String(vnuJar), '--errors-only', '--format', 'json', ...files], {
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((e: { stderr: string }) => e);
   const { messages } = JSON.parse(stderr || '{"messages":[]}') as { messages: VnuMessage[] };
   return messages.map((m) => `${m.url.replace(`file:${dist}`, '')}:${m.lastLine ?? '?'}: ${m.message}`);
 }
-

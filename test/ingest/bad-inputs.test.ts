@@ -6,6 +6,7 @@
  * there (a suggestion, the column); `records` lists ids and keys that must be
  * read in spite of the problems.
  */
+import type { RuleId } from '../../pipeline/model/rules.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ import { runPipeline } from '../../pipeline/run.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 
 interface ExpectedProblem {
-  rule: string;
+  rule: RuleId;
   file: string;
   line: number;
   column: number;
@@ -49,7 +50,13 @@ const WHOLE_FILE_OR_ROW = new Set([
   'ragged-row',
 ]);
 
-const shape = (p: Pick<Problem, 'rule' | 'file' | 'line' | 'column' | 'severity'>) => ({ rule: p.rule, file: p.file, line: p.line, column: p.column, severity: p.severity });
+const shape = (p: Pick<Problem, 'rule' | 'file' | 'line' | 'column' | 'severity'>) => ({
+  rule: p.rule,
+  file: p.file,
+  line: p.line,
+  column: p.column,
+  severity: p.severity,
+});
 
 describe('the corpus of bad inputs', () => {
   it('holds at least 30 cases', () => {

@@ -17,7 +17,8 @@ const SITE = path.join(FIXTURES, 'site', 'data');
 const CSV_FILES = ['bibliografi.csv', 'begreper.csv', 'organisasjoner.csv'];
 
 /** The fixture's rows, read with csv-parse directly (not with Kildebank's reader). */
-const rowsOf = (name: string): string[][] => parse(readFileSync(path.join(SITE, name), 'utf8').replace(/^\ufeff/, ''), { delimiter: ';' }) as string[][];
+const rowsOf = (name: string): string[][] =>
+  parse(readFileSync(path.join(SITE, name), 'utf8').replace(/^\ufeff/, ''), { delimiter: ';' }) as string[][];
 
 /** Rows as CSV, the way Excel and LibreOffice quote: only cells with the delimiter, a quote or a line break. */
 function stringify(rows: string[][], { delimiter, record_delimiter }: { delimiter: string; record_delimiter: string }): string {
@@ -27,8 +28,10 @@ function stringify(rows: string[][], { delimiter, record_delimiter }: { delimite
 
 const saved = {
   'utf-8, comma, LF': (rows: string[][]) => Buffer.from(stringify(rows, { delimiter: ',', record_delimiter: '\n' }), 'utf8'),
-  'utf-8 with BOM, semicolon, CRLF': (rows: string[][]) => Buffer.from(`\ufeff${stringify(rows, { delimiter: ';', record_delimiter: '\r\n' })}`, 'utf8'),
-  'windows-1252, semicolon, CRLF': (rows: string[][]) => iconv.encode(stringify(rows, { delimiter: ';', record_delimiter: '\r\n' }), 'windows-1252'),
+  'utf-8 with BOM, semicolon, CRLF': (rows: string[][]) =>
+    Buffer.from(`\ufeff${stringify(rows, { delimiter: ';', record_delimiter: '\r\n' })}`, 'utf8'),
+  'windows-1252, semicolon, CRLF': (rows: string[][]) =>
+    iconv.encode(stringify(rows, { delimiter: ';', record_delimiter: '\r\n' }), 'windows-1252'),
 };
 type Variant = keyof typeof saved;
 
@@ -72,7 +75,9 @@ describe('one dataset, whatever the CSV files were saved as', () => {
     // A file with only ASCII characters is the same in both encodings, and valid UTF-8.
     const nonAscii = CSV_FILES.filter((name) => /[^\x00-\x7f]/.test(rowsOf(name).flat().join('')));
     expect(nonAscii.length).toBeGreaterThanOrEqual(2);
-    expect(problems.map((p) => `${p.file} ${p.severity} ${p.rule}`).sort()).toEqual(nonAscii.map((name) => `data/${name} warning encoding-windows-1252`).sort());
+    expect(problems.map((p) => `${p.file} ${p.severity} ${p.rule}`).sort()).toEqual(
+      nonAscii.map((name) => `data/${name} warning encoding-windows-1252`).sort(),
+    );
     expect(dataset).toEqual(results['utf-8, comma, LF'].dataset);
     expect(JSON.stringify(dataset)).toContain('Grønne kommuner');
   });

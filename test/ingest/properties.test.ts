@@ -82,7 +82,9 @@ function checkProblems(problems: Problem[], files: Record<string, Uint8Array>): 
     const name = p.file.slice('data/'.length);
     const bytes = files[name];
     if (bytes) {
-      const lines = Buffer.from(bytes).toString('latin1').split(/\r\n|\r|\n/).length;
+      const lines = Buffer.from(bytes)
+        .toString('latin1')
+        .split(/\r\n|\r|\n/).length;
       expect(p.line, where).toBeLessThanOrEqual(Math.max(1, lines));
     }
   }
@@ -101,7 +103,10 @@ function checkDrafts(drafts: Drafts): void {
     expect(ID.test(d.key), where).toBe(true);
     expect((PUBLICATION_TYPES as readonly string[]).includes(d.type), where).toBe(true);
     expect(typeof d.title === 'string' && d.title.trim() !== '', where).toBe(true);
-    expect(d.persons.every((p) => typeof p.family === 'string' && p.family.trim() !== '' && optionalString(p.given)), where).toBe(true);
+    expect(
+      d.persons.every((p) => typeof p.family === 'string' && p.family.trim() !== '' && optionalString(p.given)),
+      where,
+    ).toBe(true);
     expect(strings(d.corporateAuthors) && strings(d.publisherNames) && strings(d.keywords), where).toBe(true);
     expect(ids(d.performers) && ids(d.commissioners) && ids(d.publishers), where).toBe(true);
     expect(d.year === undefined || (Number.isInteger(d.year) && isPlausibleYear(String(d.year))), where).toBe(true);
@@ -111,7 +116,8 @@ function checkDrafts(drafts: Drafts): void {
     expect(d.fullTextUrl === undefined || isHttpUrl(d.fullTextUrl), where).toBe(true);
     expect(d.pdfUrl === undefined || isHttpUrl(d.pdfUrl), where).toBe(true);
     expect(d.doi === undefined || DOI_PATTERN.test(d.doi), where).toBe(true);
-    for (const f of ['subtitle', 'place', 'series', 'number', 'pages', 'handle', 'abstract', 'note'] as const) expect(optionalString(d[f]), `${where} (${f})`).toBe(true);
+    for (const f of ['subtitle', 'place', 'series', 'number', 'pages', 'handle', 'abstract', 'note'] as const)
+      expect(optionalString(d[f]), `${where} (${f})`).toBe(true);
     expect(d.sources.length >= 1 && d.sources.every((s) => Number.isInteger(s.line) && s.line >= 1), where).toBe(true);
   }
   for (const c of drafts.glossary) {
@@ -127,9 +133,13 @@ function checkDrafts(drafts: Drafts): void {
     expect(d.sourceRelation === undefined || (SOURCE_RELATIONS as readonly string[]).includes(d.sourceRelation), where).toBe(true);
   }
   for (const o of drafts.organisations) {
-    expect(ID.test(o.id) && typeof o.name === 'string' && (ORGANISATION_TYPES as readonly string[]).includes(o.type), `organisation '${String(o.id)}'`).toBe(true);
+    expect(
+      ID.test(o.id) && typeof o.name === 'string' && (ORGANISATION_TYPES as readonly string[]).includes(o.type),
+      `organisation '${String(o.id)}'`,
+    ).toBe(true);
   }
-  for (const p of drafts.pages) expect(ID.test(p.slug) && Number.isFinite(p.order) && typeof p.title === 'string', `page '${p.slug}'`).toBe(true);
+  for (const p of drafts.pages)
+    expect(ID.test(p.slug) && Number.isFinite(p.order) && typeof p.title === 'string', `page '${p.slug}'`).toBe(true);
   // Duplicates are reported and left out, never passed on.
   expect(unique(drafts.bibliography.map((d) => d.key))).toBe(true);
   expect(unique(drafts.glossary.map((d) => d.id))).toBe(true);
@@ -165,7 +175,12 @@ async function checkFolder(data: string, files: Record<string, Uint8Array>): Pro
  * Nothing is lost silently: when the file and its header can be read, every
  * row becomes a record or gets an error on the line where it starts.
  */
-function checkNothingLost(bytes: Uint8Array | undefined, file: string, records: Array<{ sources: Array<{ file: string; line: number }> }>, problems: Problem[]): void {
+function checkNothingLost(
+  bytes: Uint8Array | undefined,
+  file: string,
+  records: Array<{ sources: Array<{ file: string; line: number }> }>,
+  problems: Problem[],
+): void {
   if (!bytes) return;
   const decoded = decodeText(bytes, file);
   if (decoded.problems.some((p) => p.severity === 'error')) return;
@@ -174,14 +189,42 @@ function checkNothingLost(bytes: Uint8Array | undefined, file: string, records: 
   if (table.problems.length > 0 || errors.some((p) => p.line === 1)) return;
   const read = new Set(records.flatMap((r) => r.sources.filter((s) => s.file === file).map((s) => s.line)));
   for (const row of table.rows) {
-    expect(read.has(row.line) || errors.some((p) => p.line === row.line), `${file}: the row on line ${row.line} was neither read nor reported`).toBe(true);
+    expect(
+      read.has(row.line) || errors.some((p) => p.line === row.line),
+      `${file}: the row on line ${row.line} was neither read nor reported`,
+    ).toBe(true);
   }
 }
 
 // ---------------------------------------------------------------- mutations
 
 /** Characters that matter to CSV, BibTeX and spreadsheets. */
-const SPECIAL = ['"', ';', ',', '\t', '\n', '\r\n', '\r', '{', '}', '@', '=', '#', '\\', '(', ')', '%', '\u200b', '\u00a0', '\ufeff', 'ø', 'å', '€', '\u0000', ' '];
+const SPECIAL = [
+  '"',
+  ';',
+  ',',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '{',
+  '}',
+  '@',
+  '=',
+  '#',
+  '\\',
+  '(',
+  ')',
+  '%',
+  '\u200b',
+  '\u00a0',
+  '\ufeff',
+  'ø',
+  'å',
+  '€',
+  '\u0000',
+  ' ',
+];
 const specialChar = fc.constantFrom(...SPECIAL);
 const anyText = fc.oneof(specialChar, fc.string({ maxLength: 3 }), fc.string({ unit: 'grapheme', maxLength: 3 }));
 
@@ -217,9 +260,11 @@ function mutate(source: Uint8Array, mutations: Mutation[], encoding: Encoding): 
     const text = bytes.toString('utf8');
     const i = Math.floor(m.at * text.length);
     const next =
-      m.kind === 'delete' ? text.slice(0, i) + text.slice(i + m.length)
-      : m.kind === 'insert' ? text.slice(0, i) + m.text + text.slice(i)
-      : text.slice(0, i + m.length) + text.slice(i);
+      m.kind === 'delete'
+        ? text.slice(0, i) + text.slice(i + m.length)
+        : m.kind === 'insert'
+          ? text.slice(0, i) + m.text + text.slice(i)
+          : text.slice(0, i + m.length) + text.slice(i);
     bytes = Buffer.from(next, 'utf8');
   }
   return encode(bytes.toString('utf8'), encoding, bytes);
@@ -251,7 +296,32 @@ const KNOWN_HEADERS = [...BIBLIOGRAPHY_COLUMNS, ...GLOSSARY_COLUMNS, ...DEFINITI
 const cellValue = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 12 }),
-  fc.constantFrom('rapport', 'nettside', 'loga-2016', 'forsk', 'kommune-a', 'hansen-2020', 'innovasjon', '2016', '42370', '9,78E+12', '978-82-8095-104-5', '0908-6692', 'https://example.org/', '10.6027/TN2015-502', 'norsk', '=A1', '#N/A', 'Loga, Jill; Eimhjellen, Ivar', '[lenke](kilde:hansen-2020)', '{\\o}', 'x\ny', '"', ';', ''),
+  fc.constantFrom(
+    'rapport',
+    'nettside',
+    'loga-2016',
+    'forsk',
+    'kommune-a',
+    'hansen-2020',
+    'innovasjon',
+    '2016',
+    '42370',
+    '9,78E+12',
+    '978-82-8095-104-5',
+    '0908-6692',
+    'https://example.org/',
+    '10.6027/TN2015-502',
+    'norsk',
+    '=A1',
+    '#N/A',
+    'Loga, Jill; Eimhjellen, Ivar',
+    '[lenke](kilde:hansen-2020)',
+    '{\\o}',
+    'x\ny',
+    '"',
+    ';',
+    '',
+  ),
 );
 const quoteCell = (v: string, d: string) => (/["\n\r]/.test(v) || v.includes(d) ? `"${v.replace(/"/g, '""')}"` : v);
 const randomCsv = fc
@@ -262,15 +332,46 @@ const randomCsv = fc
     quoteAll: fc.boolean(),
     newline: fc.constantFrom('\n', '\r\n', '\r'),
   })
-  .map(({ header, rows, delimiter, quoteAll, newline }) =>
-    [header, ...rows].map((cells) => cells.map((v) => (quoteAll ? `"${v.replace(/"/g, '""')}"` : quoteCell(v, delimiter))).join(delimiter)).join(newline) + newline,
+  .map(
+    ({ header, rows, delimiter, quoteAll, newline }) =>
+      [header, ...rows]
+        .map((cells) => cells.map((v) => (quoteAll ? `"${v.replace(/"/g, '""')}"` : quoteCell(v, delimiter))).join(delimiter))
+        .join(newline) + newline,
   );
 
 /** Values per kind of cell: mostly good ones, some that spreadsheets and people get wrong. */
 const VALUES: Record<ColumnSpec['kind'], string[]> = {
-  text: ['Sosiale entreprenører', 'Velferd i nytt terreng', ' Blåbær\u00a0og\u200b syltetøy ', 'entrepren{\\o}rskap', '=A1&B1', '#N/A', '#REF!', 'x\ny'],
-  markdown: ['Om **samarbeid**.\n\nAndre avsnitt.', 'Se [rapporten](kilde:hansen-2020).', 'Se [x](kilde:finnes-ikke).', '[b](begrep:innovasjon)', '[o](organisasjon:forsk)', 'URL er ikke funnet.', '<script>x</script>'],
-  id: ['hansen-2020', 'kommune-a-2019', 'forsk', 'kommune-a', 'innovasjon', 'sosiale-entreprenorer', 'Bærum kommune', 'a--b', 'constructor', '__proto__'],
+  text: [
+    'Sosiale entreprenører',
+    'Velferd i nytt terreng',
+    ' Blåbær\u00a0og\u200b syltetøy ',
+    'entrepren{\\o}rskap',
+    '=A1&B1',
+    '#N/A',
+    '#REF!',
+    'x\ny',
+  ],
+  markdown: [
+    'Om **samarbeid**.\n\nAndre avsnitt.',
+    'Se [rapporten](kilde:hansen-2020).',
+    'Se [x](kilde:finnes-ikke).',
+    '[b](begrep:innovasjon)',
+    '[o](organisasjon:forsk)',
+    'URL er ikke funnet.',
+    '<script>x</script>',
+  ],
+  id: [
+    'hansen-2020',
+    'kommune-a-2019',
+    'forsk',
+    'kommune-a',
+    'innovasjon',
+    'sosiale-entreprenorer',
+    'Bærum kommune',
+    'a--b',
+    'constructor',
+    '__proto__',
+  ],
   ids: ['forsk', 'kommune-a', 'forsk; kommune-a', 'innovasjon; sosiale-entreprenorer', 'finnes-ikke', 'toString'],
   list: ['sosiale entreprenører', 'a; b; ; c', 'KS; Nordisk ministerråd'],
   persons: ['Hansen, Kari; Olsen, Per', 'Kari Hansen', 'Hansen, Kari, Olsen, Per', 'Berg, Åse'],
@@ -287,7 +388,12 @@ const VALUES: Record<ColumnSpec['kind'], string[]> = {
 
 /** A table with the file's real columns (shuffled, some left out, now and then misspelt) and cells of the right kind. */
 function table(columns: readonly ColumnSpec[]): fc.Arbitrary<string> {
-  const cell = (spec: ColumnSpec) => fc.oneof({ weight: 3, arbitrary: fc.constant('') }, { weight: 5, arbitrary: fc.constantFrom(...VALUES[spec.kind]) }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) });
+  const cell = (spec: ColumnSpec) =>
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant('') },
+      { weight: 5, arbitrary: fc.constantFrom(...VALUES[spec.kind]) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+    );
   return fc
     .record({
       order: fc.shuffledSubarray([...columns], { minLength: 1 }),
@@ -303,7 +409,9 @@ function table(columns: readonly ColumnSpec[]): fc.Arbitrary<string> {
       fc.array(fc.tuple(...order.map(cell)), { minLength: rowCount, maxLength: rowCount }).map((rows) => {
         const header = order.map((c, i) => (misspell !== undefined && misspell % order.length === i ? c.header.slice(0, -1) : c.header));
         const lines = [header, ...rows.map((r, i) => (ragged !== undefined && ragged % (rows.length || 1) === i ? [...r, 'ekstra'] : r))];
-        return (bom ? '\ufeff' : '') + lines.map((cells) => cells.map((v) => quoteCell(v, delimiter)).join(delimiter)).join(newline) + newline;
+        return (
+          (bom ? '\ufeff' : '') + lines.map((cells) => cells.map((v) => quoteCell(v, delimiter)).join(delimiter)).join(newline) + newline
+        );
       }),
     );
 }
@@ -312,18 +420,73 @@ const bibValue = fc.oneof(
   fc.string({ maxLength: 15 }).map((s) => `{${s}}`),
   fc.string({ maxLength: 15 }).map((s) => `"${s}"`),
   fc.string({ maxLength: 15 }),
-  fc.constantFrom('{Hansen, Kari and {{KS}}}', '{2016}', '2016', 'nmr', 'nmr # { x}', '{{\\o}st}', '{\\mbox{x}}', '{a) b) c}', '{https://example.org/}', '{10.1/x}', '{978-82-8095-104-5}', '{}', '{norsk}', '{2016-02-30}', '{20x6}'),
+  fc.constantFrom(
+    '{Hansen, Kari and {{KS}}}',
+    '{2016}',
+    '2016',
+    'nmr',
+    'nmr # { x}',
+    '{{\\o}st}',
+    '{\\mbox{x}}',
+    '{a) b) c}',
+    '{https://example.org/}',
+    '{10.1/x}',
+    '{978-82-8095-104-5}',
+    '{}',
+    '{norsk}',
+    '{2016-02-30}',
+    '{20x6}',
+  ),
 );
 const randomBibtex = fc
   .array(
     fc.record({
       at: fc.constantFrom('@', '@', '@ ', ''),
-      type: fc.oneof(fc.constantFrom('report', 'book', 'online', 'misc', 'article', 'string', 'comment', 'preamble', 'booklet', 'movie', 'patent', 'constructor', '__proto__'), fc.string({ maxLength: 6 })),
+      type: fc.oneof(
+        fc.constantFrom(
+          'report',
+          'book',
+          'online',
+          'misc',
+          'article',
+          'string',
+          'comment',
+          'preamble',
+          'booklet',
+          'movie',
+          'patent',
+          'constructor',
+          '__proto__',
+        ),
+        fc.string({ maxLength: 6 }),
+      ),
       open: fc.constantFrom('{', '(', '{', ''),
       key: fc.oneof(fc.constantFrom('a', 'hansen-2020', 'berg-2018', 'x y', '', 'constructor'), fc.string({ maxLength: 8 })),
       fields: fc.array(
         fc.record({
-          name: fc.oneof(fc.constantFrom('title', 'subtitle', 'author', 'year', 'date', 'institution', 'publisher', 'url', 'doi', 'isbn', 'issn', 'langid', 'note', 'abstract', 'keywords', '__proto__', 'constructor', 'nmr'), fc.string({ maxLength: 6 })),
+          name: fc.oneof(
+            fc.constantFrom(
+              'title',
+              'subtitle',
+              'author',
+              'year',
+              'date',
+              'institution',
+              'publisher',
+              'url',
+              'doi',
+              'isbn',
+              'issn',
+              'langid',
+              'note',
+              'abstract',
+              'keywords',
+              '__proto__',
+              'constructor',
+              'nmr',
+            ),
+            fc.string({ maxLength: 6 }),
+          ),
           eq: fc.constantFrom(' = ', '=', ' '),
           value: bibValue,
         }),
@@ -336,7 +499,10 @@ const randomBibtex = fc
   )
   .map((entries) =>
     entries
-      .map((e) => `${e.at}${e.type}${e.open}${e.key},${e.separator}${e.fields.map((f) => `${f.name}${f.eq}${f.value}`).join(e.separator)}${e.close}`)
+      .map(
+        (e) =>
+          `${e.at}${e.type}${e.open}${e.key},${e.separator}${e.fields.map((f) => `${f.name}${f.eq}${f.value}`).join(e.separator)}${e.close}`,
+      )
       .join('\n\n'),
   );
 
@@ -351,10 +517,13 @@ describe('BibTeX entries are read or reported, never lost', () => {
       fc.property(randomBibtex, (text) => {
         const { entries, problems } = readBibtex(text, 'data/a.bib');
         const lines = text.split('\n');
-        const starts = lines.flatMap((l, i) => (/^@\s*([A-Za-z_][\w:+-]*)\s*[{(]/.test(l) && !/^@\s*(string|comment|preamble)\b/i.test(l) ? [i + 1] : []));
+        const starts = lines.flatMap((l, i) =>
+          /^@\s*([A-Za-z_][\w:+-]*)\s*[{(]/.test(l) && !/^@\s*(string|comment|preamble)\b/i.test(l) ? [i + 1] : [],
+        );
         starts.forEach((start, i) => {
           const end = starts[i + 1] ?? lines.length + 1;
-          const accounted = entries.some((e) => e.line === start) || problems.some((p) => p.severity === 'error' && p.line >= start && p.line < end);
+          const accounted =
+            entries.some((e) => e.line === start) || problems.some((p) => p.severity === 'error' && p.line >= start && p.line < end);
           expect(accounted, `the entry on line ${start} was neither read nor reported:\n${text}`).toBe(true);
         });
       }),
@@ -364,79 +533,132 @@ describe('BibTeX entries are read or reported, never lost', () => {
 });
 
 describe('the pipeline never throws, it only reports', () => {
-  it('on mutated bibliografi.csv files', async () => {
-    const data = await dataFolder();
-    await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 6 }), encoding, async (mutations, enc) => {
-        const files = { 'bibliografi.csv': mutate(BIBLIOGRAPHY, mutations, enc), 'organisasjoner.csv': ORGANISATIONS, 'begreper.csv': GLOSSARY };
-        await checkFolder(data, files);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'on mutated bibliografi.csv files',
+    async () => {
+      const data = await dataFolder();
+      await fc.assert(
+        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 6 }), encoding, async (mutations, enc) => {
+          const files = {
+            'bibliografi.csv': mutate(BIBLIOGRAPHY, mutations, enc),
+            'organisasjoner.csv': ORGANISATIONS,
+            'begreper.csv': GLOSSARY,
+          };
+          await checkFolder(data, files);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('on mutated begreper.csv and organisasjoner.csv files', async () => {
-    const data = await dataFolder();
-    await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.array(mutation, { minLength: 0, maxLength: 4 }), encoding, async (m1, m2, enc) => {
-        const files = { 'bibliografi.csv': BIBLIOGRAPHY, 'begreper.csv': mutate(GLOSSARY, m1, enc), 'organisasjoner.csv': mutate(ORGANISATIONS, m2, 'as-is') };
-        await checkFolder(data, files);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'on mutated begreper.csv and organisasjoner.csv files',
+    async () => {
+      const data = await dataFolder();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(mutation, { minLength: 1, maxLength: 4 }),
+          fc.array(mutation, { minLength: 0, maxLength: 4 }),
+          encoding,
+          async (m1, m2, enc) => {
+            const files = {
+              'bibliografi.csv': BIBLIOGRAPHY,
+              'begreper.csv': mutate(GLOSSARY, m1, enc),
+              'organisasjoner.csv': mutate(ORGANISATIONS, m2, 'as-is'),
+            };
+            await checkFolder(data, files);
+          },
+        ),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('on tables with the real columns and good and bad cells', async () => {
-    const data = await dataFolder();
-    await fc.assert(
-      fc.asyncProperty(table(BIBLIOGRAPHY_COLUMNS), table(GLOSSARY_COLUMNS), table(DEFINITION_COLUMNS), table(ORGANISATION_COLUMNS), fc.array(mutation, { maxLength: 2 }), async (bib, glossary, definitions, orgs, mutations) => {
-        const files = {
-          'bibliografi.csv': mutate(Buffer.from(bib, 'utf8'), mutations, 'as-is'),
-          'begreper.csv': Buffer.from(glossary, 'utf8'),
-          'definisjoner.csv': Buffer.from(definitions, 'utf8'),
-          'organisasjoner.csv': Buffer.from(orgs, 'utf8'),
-          'ekstra.bib': RICH_BIB,
-        };
-        await checkFolder(data, files);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'on tables with the real columns and good and bad cells',
+    async () => {
+      const data = await dataFolder();
+      await fc.assert(
+        fc.asyncProperty(
+          table(BIBLIOGRAPHY_COLUMNS),
+          table(GLOSSARY_COLUMNS),
+          table(DEFINITION_COLUMNS),
+          table(ORGANISATION_COLUMNS),
+          fc.array(mutation, { maxLength: 2 }),
+          async (bib, glossary, definitions, orgs, mutations) => {
+            const files = {
+              'bibliografi.csv': mutate(Buffer.from(bib, 'utf8'), mutations, 'as-is'),
+              'begreper.csv': Buffer.from(glossary, 'utf8'),
+              'definisjoner.csv': Buffer.from(definitions, 'utf8'),
+              'organisasjoner.csv': Buffer.from(orgs, 'utf8'),
+              'ekstra.bib': RICH_BIB,
+            };
+            await checkFolder(data, files);
+          },
+        ),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('on random CSV under every file name', async () => {
-    const data = await dataFolder();
-    await fc.assert(
-      fc.asyncProperty(randomCsv, randomCsv, randomCsv, encoding, async (bib, glossary, orgs, enc) => {
-        const files = {
-          'bibliografi.csv': encode(bib, enc, Buffer.from(bib, 'utf8')),
-          'begreper.csv': Buffer.from(glossary, 'utf8'),
-          'organisasjoner.csv': Buffer.from(orgs, 'utf8'),
-        };
-        await checkFolder(data, files);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'on random CSV under every file name',
+    async () => {
+      const data = await dataFolder();
+      await fc.assert(
+        fc.asyncProperty(randomCsv, randomCsv, randomCsv, encoding, async (bib, glossary, orgs, enc) => {
+          const files = {
+            'bibliografi.csv': encode(bib, enc, Buffer.from(bib, 'utf8')),
+            'begreper.csv': Buffer.from(glossary, 'utf8'),
+            'organisasjoner.csv': Buffer.from(orgs, 'utf8'),
+          };
+          await checkFolder(data, files);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('on mutated BibTeX files next to the CSV', async () => {
-    const data = await dataFolder();
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(EXTRA_BIB, RICH_BIB), fc.array(mutation, { minLength: 1, maxLength: 6 }), encoding, async (source, mutations, enc) => {
-        const files = { 'bibliografi.csv': BIBLIOGRAPHY, 'organisasjoner.csv': ORGANISATIONS, 'ekstra.bib': mutate(source, mutations, enc) };
-        await checkFolder(data, files);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'on mutated BibTeX files next to the CSV',
+    async () => {
+      const data = await dataFolder();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(EXTRA_BIB, RICH_BIB),
+          fc.array(mutation, { minLength: 1, maxLength: 6 }),
+          encoding,
+          async (source, mutations, enc) => {
+            const files = {
+              'bibliografi.csv': BIBLIOGRAPHY,
+              'organisasjoner.csv': ORGANISATIONS,
+              'ekstra.bib': mutate(source, mutations, enc),
+            };
+            await checkFolder(data, files);
+          },
+        ),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('on random BibTeX, in one file or two', async () => {
-    const data = await dataFolder();
-    await fc.assert(
-      fc.asyncProperty(randomBibtex, randomBibtex, async (a, b) => {
-        const files = { 'organisasjoner.csv': ORGANISATIONS, 'a.bib': Buffer.from(a, 'utf8'), 'b.bib': Buffer.from(b, 'utf8') };
-        await checkFolder(data, files);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'on random BibTeX, in one file or two',
+    async () => {
+      const data = await dataFolder();
+      await fc.assert(
+        fc.asyncProperty(randomBibtex, randomBibtex, async (a, b) => {
+          const files = { 'organisasjoner.csv': ORGANISATIONS, 'a.bib': Buffer.from(a, 'utf8'), 'b.bib': Buffer.from(b, 'utf8') };
+          await checkFolder(data, files);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 });

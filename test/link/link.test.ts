@@ -19,10 +19,16 @@ describe('link', () => {
     const concept = dataset.glossary.find((c) => c.id === 'sosiale-entreprenorer')!;
     expect(concept.usedIn.map((e) => e.id)).toEqual(['hansen-2020']);
     const forsk = dataset.organisations.find((o) => o.id === 'forsk')!;
-    expect(forsk.works.map((w) => [w.id, w.role])).toEqual([['hansen-2020', 'Oppdragsutfører, Utgiver'], ['berg-2018', 'Utgiver']]);
+    expect(forsk.works.map((w) => [w.id, w.role])).toEqual([
+      ['hansen-2020', 'Oppdragsutfører, Utgiver'],
+      ['berg-2018', 'Utgiver'],
+    ]);
     // An organisation that is an entry's corporate author lists it too.
     const kommune = dataset.organisations.find((o) => o.id === 'kommune-a')!;
-    expect(kommune.works.map((w) => [w.id, w.role])).toEqual([['hansen-2020', 'Oppdragsgiver'], ['kommune-a-2019', 'Forfatter']]);
+    expect(kommune.works.map((w) => [w.id, w.role])).toEqual([
+      ['hansen-2020', 'Oppdragsgiver'],
+      ['kommune-a-2019', 'Forfatter'],
+    ]);
   });
 
   it('reports references to records that do not exist, at their cell', async () => {
@@ -43,13 +49,24 @@ describe('link', () => {
     const { data } = await dataWith({
       'bibliografi.csv': BIB_HEADER + 'rap;rapport;T;2016;;;\n',
       'begreper.csv': GLOSSARY_HEADER + 'x;x;Def.;;;;\n',
-      'definisjoner.csv': 'Begrep;Definisjon;Kilde;Kildehenvisning;Forhold til kilde\nx;Slik definerer rapporten x.;rap;s. 12;sitat fra kilde\nmangler;Def.;rap;;\n',
+      'definisjoner.csv':
+        'Begrep;Definisjon;Kilde;Kildehenvisning;Forhold til kilde\nx;Slik definerer rapporten x.;rap;s. 12;sitat fra kilde\nmangler;Def.;rap;;\n',
     });
     const { dataset, problems } = link(await ingest(data));
     expect(problems.map((p) => [p.rule, p.file, p.line, p.column])).toEqual([['unknown-reference', 'data/definisjoner.csv', 3, 1]]);
     const x = dataset.glossary.find((c) => c.id === 'x')!;
     expect(x.otherDefinitions).toEqual([
-      { definition: { markdown: 'Slik definerer rapporten x.', html: '<p>Slik definerer rapporten x.</p>', text: 'Slik definerer rapporten x.', lines: 'Slik definerer rapporten x.' }, source: { id: 'rap', label: 'T', url: '/bibliografi/rap/' }, locator: 's. 12', sourceRelation: 'sitat fra kilde' },
+      {
+        definition: {
+          markdown: 'Slik definerer rapporten x.',
+          html: '<p>Slik definerer rapporten x.</p>',
+          text: 'Slik definerer rapporten x.',
+          lines: 'Slik definerer rapporten x.',
+        },
+        source: { id: 'rap', label: 'T', url: '/bibliografi/rap/' },
+        locator: 's. 12',
+        sourceRelation: 'sitat fra kilde',
+      },
     ]);
     expect(dataset.bibliography[0]!.citedBy.map((c) => c.id)).toEqual(['x']);
   });

@@ -11,7 +11,10 @@ describe('renderMarkdown', () => {
   });
 
   it('removes raw HTML, scripts and javascript: links', () => {
-    const r = renderMarkdown('<script>alert(1)</script>\n\nTekst <img src=x onerror=alert(1)> [x](javascript:alert(1)) "onmouseover="', resolve);
+    const r = renderMarkdown(
+      '<script>alert(1)</script>\n\nTekst <img src=x onerror=alert(1)> [x](javascript:alert(1)) "onmouseover="',
+      resolve,
+    );
     expect(r.html).not.toMatch(/<script|onerror|javascript:|<img/);
     expect(r.html).toBe('<p>Tekst  <a>x</a> "onmouseover="</p>');
   });

@@ -10,7 +10,9 @@ const draftOf = (text: string) => {
 
 describe('bibDraftFromBibtex', () => {
   it('decodes title and subtitle one by one, as plain text', () => {
-    const { drafts, problems } = draftOf('@report{a, title = {Sosialt \\emph{entrepren{\\o}rskap}}, subtitle = {Om {\\AA}sane}, year = 2016, author = {{KS}}}');
+    const { drafts, problems } = draftOf(
+      '@report{a, title = {Sosialt \\emph{entrepren{\\o}rskap}}, subtitle = {Om {\\AA}sane}, year = 2016, author = {{KS}}}',
+    );
     expect(drafts[0]).toMatchObject({ title: 'Sosialt entreprenørskap', subtitle: 'Om Åsane', corporateAuthors: ['KS'] });
     expect(problems).toEqual([]);
   });
@@ -26,11 +28,17 @@ describe('bibDraftFromBibtex', () => {
   });
 
   it('reads several ISBNs separated by commas', () => {
-    expect(draftOf('@book{a, title = {A}, year = 2016, isbn = {978-82-8095-104-5, 978-92-893-3898-1}}').drafts[0]!.isbn).toEqual(['978-82-8095-104-5', '978-92-893-3898-1']);
+    expect(draftOf('@book{a, title = {A}, year = 2016, isbn = {978-82-8095-104-5, 978-92-893-3898-1}}').drafts[0]!.isbn).toEqual([
+      '978-82-8095-104-5',
+      '978-92-893-3898-1',
+    ]);
   });
 
   it('links a publisher by name and keeps other names as text', () => {
-    expect(draftOf('@report{a, title = {A}, year = 2016, institution = {KS}}').drafts[0]).toMatchObject({ publishers: ['ks'], publisherNames: [] });
+    expect(draftOf('@report{a, title = {A}, year = 2016, institution = {KS}}').drafts[0]).toMatchObject({
+      publishers: ['ks'],
+      publisherNames: [],
+    });
   });
 
   it('does not take an entry type from the prototype chain', () => {

@@ -21,7 +21,10 @@ describe('readBibtex', () => {
   const { entries, problems } = readBibtex(FILE, 'x.bib');
 
   it('reads every good entry even when one is broken, with its start line', () => {
-    expect(entries.map((e) => [e.key, e.line])).toEqual([['first', 3], ['third', 14]]);
+    expect(entries.map((e) => [e.key, e.line])).toEqual([
+      ['first', 3],
+      ['third', 14],
+    ]);
   });
 
   it('reports the broken entry with its line and key', () => {
@@ -32,7 +35,10 @@ describe('readBibtex', () => {
   it('decodes LaTeX escapes for Norwegian letters and expands @string macros', () => {
     expect(entries[0]!.csl.title).toBe('Kartlegging i Øst');
     expect(entries[0]!.csl.publisher).toBe('KS');
-    expect(entries[1]!.csl.author).toEqual([{ family: 'Hansen', given: 'Kari' }, { family: 'Sørensen', given: 'Per' }]);
+    expect(entries[1]!.csl.author).toEqual([
+      { family: 'Hansen', given: 'Kari' },
+      { family: 'Sørensen', given: 'Per' },
+    ]);
   });
 
   it('keeps a corporate author in double braces whole', () => {
@@ -56,11 +62,18 @@ describe('readBibtex on what exports and hand edits leave behind', () => {
 
   it('gives every field the line and column it starts on', () => {
     const { entries } = readBibtex('\n@report{a,\n  title = {T},\n\tyear = 2016, isbn = {978-82-8095-104-5}\n}\n', 'x.bib');
-    expect(entries[0]!.positions).toMatchObject({ title: { line: 3, column: 3 }, year: { line: 4, column: 2 }, isbn: { line: 4, column: 15 } });
+    expect(entries[0]!.positions).toMatchObject({
+      title: { line: 3, column: 3 },
+      year: { line: 4, column: 2 },
+      isbn: { line: 4, column: 15 },
+    });
   });
 
   it('reads entries in parentheses, and values with unmatched parentheses', () => {
-    expect(lines('@report(a, title = {A}, year = 2016)\n@report{b, title = {Tre funn: a) x, b) y}, year = 2017}\n').read).toEqual([['a', 1], ['b', 2]]);
+    expect(lines('@report(a, title = {A}, year = 2016)\n@report{b, title = {Tre funn: a) x, b) y}, year = 2017}\n').read).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
   });
 
   it('ignores a stray @ in text between entries', () => {
@@ -70,7 +83,10 @@ describe('readBibtex on what exports and hand edits leave behind', () => {
   it('reports every unclosed entry, and reads the ones after them', () => {
     expect(lines('@report{a, title = {A},\n@report{b, title = {B},\n@report{c, title = {C}}\n')).toEqual({
       read: [['c', 3]],
-      problems: [['bibtex-syntax', 1, 1], ['bibtex-syntax', 2, 1]],
+      problems: [
+        ['bibtex-syntax', 1, 1],
+        ['bibtex-syntax', 2, 1],
+      ],
     });
   });
 
@@ -79,7 +95,13 @@ describe('readBibtex on what exports and hand edits leave behind', () => {
   });
 
   it('does not let a broken @string break every entry', () => {
-    expect(lines('@string{ks KS}\n@report{a, title = {A}}\n@report{b, title = {B}}\n')).toEqual({ read: [['a', 2], ['b', 3]], problems: [['bibtex-syntax', 1, 1]] });
+    expect(lines('@string{ks KS}\n@report{a, title = {A}}\n@report{b, title = {B}}\n')).toEqual({
+      read: [
+        ['a', 2],
+        ['b', 3],
+      ],
+      problems: [['bibtex-syntax', 1, 1]],
+    });
   });
 
   it('points a syntax error at the place in the entry, in plain words', () => {
@@ -91,7 +113,10 @@ describe('readBibtex on what exports and hand edits leave behind', () => {
   it('reads an entry with an undefined macro as if the value were in braces, reporting the macro where it stands', () => {
     const { entries, problems } = readBibtex('@report{a,\n  title = {A},\n  institution = ks # { og } # nav,\n  month = jan\n}\n', 'x.bib');
     expect(entries.map((e) => e.key)).toEqual(['a']);
-    expect(problems.map((p) => [p.rule, p.line, p.column, p.field])).toEqual([['undefined-macro', 3, 17, 'institution'], ['undefined-macro', 3, 31, 'institution']]);
+    expect(problems.map((p) => [p.rule, p.line, p.column, p.field])).toEqual([
+      ['undefined-macro', 3, 17, 'institution'],
+      ['undefined-macro', 3, 31, 'institution'],
+    ]);
   });
 
   it('takes field names from the file as plain names', () => {

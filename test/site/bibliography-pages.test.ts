@@ -12,7 +12,13 @@ beforeAll(async () => {
 });
 afterAll(() => rm(site.root, { recursive: true, force: true }));
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 function metaOf(html: string): Array<[string, string]> {
   return [...html.matchAll(/<meta name="([^"]+)" content="([^"]*)">/g)].map((m) => [m[1]!, decode(m[2]!)]);
 }
@@ -20,7 +26,9 @@ const REPORT_TYPES = new Set(['rapport', 'notat', 'strategi']);
 /** The fields two CSL items must agree on after an export round trip. */
 function essentials(item: Record<string, unknown>) {
   // RIS files a film's maker as its director.
-  const authors = ((item.author ?? item.director) as Array<Record<string, string>> | undefined)?.map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(', '));
+  const authors = ((item.author ?? item.director) as Array<Record<string, string>> | undefined)?.map(
+    (a) => a.literal ?? [a.family, a.given].filter(Boolean).join(', '),
+  );
   const year = (item.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0]?.[0];
   return { title: item.title, authors, year, publisher: item.publisher, DOI: item.DOI, URL: item.URL, language: item.language };
 }
@@ -35,7 +43,9 @@ describe('entry pages carry what citation tools read', () => {
       expect(meta).toContainEqual(['citation_title', e.fullTitle]);
       expect(names.filter((n) => n === 'citation_author')).toHaveLength(e.persons.length + e.corporateAuthors.length);
       if (e.year) expect(names).toContain('citation_publication_date');
-      expect(names.includes('citation_technical_report_institution')).toBe(REPORT_TYPES.has(e.type) && (e.publishers.length + e.performers.length + e.corporateAuthors.length > 0));
+      expect(names.includes('citation_technical_report_institution')).toBe(
+        REPORT_TYPES.has(e.type) && e.publishers.length + e.performers.length + e.corporateAuthors.length > 0,
+      );
       if (REPORT_TYPES.has(e.type) && e.number) expect(meta).toContainEqual(['citation_technical_report_number', e.number]);
       for (const isbn of e.isbn) expect(meta).toContainEqual(['citation_isbn', isbn]);
       expect(names).toContain('DC.title');
@@ -45,15 +55,17 @@ describe('entry pages carry what citation tools read', () => {
 
   it('saves the Rokkansenteret report as a report with its institution and number', async () => {
     const meta = metaOf(await site.page('/bibliografi/loga-2016/'));
-    expect(meta).toEqual(expect.arrayContaining([
-      ['citation_technical_report_institution', 'Uni Research Rokkansenteret'],
-      ['citation_technical_report_number', '1-2016'],
-      ['citation_isbn', '978-82-8095-104-5'],
-      ['citation_author', 'Loga, Jill M.'],
-      ['citation_language', 'nb'],
-      ['citation_publication_date', '2016/03'],
-      ['citation_public_url', `${SITE_URL}/kb/bibliografi/loga-2016/`],
-    ]));
+    expect(meta).toEqual(
+      expect.arrayContaining([
+        ['citation_technical_report_institution', 'Uni Research Rokkansenteret'],
+        ['citation_technical_report_number', '1-2016'],
+        ['citation_isbn', '978-82-8095-104-5'],
+        ['citation_author', 'Loga, Jill M.'],
+        ['citation_language', 'nb'],
+        ['citation_publication_date', '2016/03'],
+        ['citation_public_url', `${SITE_URL}/kb/bibliografi/loga-2016/`],
+      ]),
+    );
   });
 
   it('puts no COinS span on entry pages', async () => {
@@ -61,7 +73,16 @@ describe('entry pages carry what citation tools read', () => {
   });
 
   it('has valid schema.org JSON-LD of the right type on every entry page', async () => {
-    const types: Record<string, string> = { rapport: 'Report', notat: 'Report', strategi: 'Report', hefte: 'Book', film: 'Movie', nettside: 'WebPage', arrangement: 'Event', avtale: 'DigitalDocument' };
+    const types: Record<string, string> = {
+      rapport: 'Report',
+      notat: 'Report',
+      strategi: 'Report',
+      hefte: 'Book',
+      film: 'Movie',
+      nettside: 'WebPage',
+      arrangement: 'Event',
+      avtale: 'DigitalDocument',
+    };
     for (const e of entries()) {
       const script = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(await site.page(e.url))![1]!;
       const doc = JSON.parse(script);
@@ -98,7 +119,8 @@ describe('entry pages carry what citation tools read', () => {
 });
 
 describe('exports', () => {
-  const parse = (text: string) => plugins.input.chain(text, { target: '@csl/list+object', generateGraph: false }) as Array<Record<string, unknown>>;
+  const parse = (text: string) =>
+    plugins.input.chain(text, { target: '@csl/list+object', generateGraph: false }) as Array<Record<string, unknown>>;
 
   it('round-trips every entry through BibLaTeX', () => {
     for (const e of site.dataset.bibliography) {
@@ -138,12 +160,16 @@ describe('Norsk APA references of the shipped reports', () => {
   // Worked out by hand from Norsk APA-manual's rules for reports: Author. (Year). Title (Series number). Publisher. URL —
   // "&" without a comma before it; the publisher left out when it is the author; a description in brackets for a notat.
   const expected: Record<string, string> = {
-    'loga-2016': 'Loga, J. M., Eimhjellen, I., Eschweiler, J., Ingstad, E. L., Stokstad, S. & Winsvold, M. (2016). Sosiale entreprenører – partnerskap for nye løsninger (Rapport 1-2016). Uni Research Rokkansenteret.',
-    'nordisk-ministerrad-2015': 'Nordisk ministerråd. (2015). Sosialt entreprenørskap og sosial innovasjon: Kartlegging av innsatser for sosialt entreprenørskap og sosial innovasjon i Norden (TemaNord 2015:502). https://doi.org/10.6027/TN2015-502',
+    'loga-2016':
+      'Loga, J. M., Eimhjellen, I., Eschweiler, J., Ingstad, E. L., Stokstad, S. & Winsvold, M. (2016). Sosiale entreprenører – partnerskap for nye løsninger (Rapport 1-2016). Uni Research Rokkansenteret.',
+    'nordisk-ministerrad-2015':
+      'Nordisk ministerråd. (2015). Sosialt entreprenørskap og sosial innovasjon: Kartlegging av innsatser for sosialt entreprenørskap og sosial innovasjon i Norden (TemaNord 2015:502). https://doi.org/10.6027/TN2015-502',
     'tankesmien-agenda-2016': 'Tankesmien Agenda. (2016). Sosialt entreprenørskap i velferdsstaten [Notat].',
     // The institution that did the work issues the report when no other publisher is named.
-    'eimhjellen-loga-2016': 'Eimhjellen, I. & Loga, J. (2016). Utvikling av sosialt entreprenørskap i Norge. Uni Research Rokkansenteret. https://www.regjeringen.no/no/dokumenter/sosialt-entrepenorskap-i-norge/id2526850/',
-    'schanche-2014': 'Schanche, P. (2014). Velferd i nytt terreng: Hvordan kan kommunen som arbeidsgiver samarbeide med frivillig sektor og sosiale entreprenører innen pleie- og omsorgstjenestene? (Nr. R7940). Agenda Kaupang.',
+    'eimhjellen-loga-2016':
+      'Eimhjellen, I. & Loga, J. (2016). Utvikling av sosialt entreprenørskap i Norge. Uni Research Rokkansenteret. https://www.regjeringen.no/no/dokumenter/sosialt-entrepenorskap-i-norge/id2526850/',
+    'schanche-2014':
+      'Schanche, P. (2014). Velferd i nytt terreng: Hvordan kan kommunen som arbeidsgiver samarbeide med frivillig sektor og sosiale entreprenører innen pleie- og omsorgstjenestene? (Nr. R7940). Agenda Kaupang.',
   };
   it.each(Object.entries(expected))('%s', (key, reference) => {
     const e = site.dataset.bibliography.find((x: BibEntry) => x.key === key)!;
@@ -164,7 +190,8 @@ describe('Vancouver references keep the series number', () => {
 
 describe('ways into the bibliography', () => {
   it('has a static page per type and an author index in Norwegian order', async () => {
-    for (const t of site.dataset.facets.types) expect(await site.page(t.url)).toContain(`<h1>${t.label} <span class="subtitle">(${t.count})</span></h1>`);
+    for (const t of site.dataset.facets.types)
+      expect(await site.page(t.url)).toContain(`<h1>${t.label} <span class="subtitle">(${t.count})</span></h1>`);
     const names = site.dataset.facets.authors.map((a) => a.name);
     expect(names.indexOf('Eimhjellen, Ivar')).toBeLessThan(names.indexOf('Loga, Jill M.'));
     expect(names.indexOf('Loga, Jill M.')).toBeLessThan(names.indexOf('Winsvold, Marte'));

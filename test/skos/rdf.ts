@@ -19,7 +19,10 @@ if (!HAVE_SHAPES) {
   console.warn(`\n*** SKIPPING the SKOS-AP-NO-Begrep SHACL validation: ${SHAPES_FILE} is not there. ***\n`);
 }
 
-export const ns = Object.fromEntries(Object.entries(PREFIXES).map(([p, iri]) => [p, (local: string) => iri + local])) as Record<keyof typeof PREFIXES, (local: string) => string>;
+export const ns = Object.fromEntries(Object.entries(PREFIXES).map(([p, iri]) => [p, (local: string) => iri + local])) as Record<
+  keyof typeof PREFIXES,
+  (local: string) => string
+>;
 
 export function parseTurtle(text: string, baseIRI: string): Quad[] {
   return new Parser({ baseIRI }).parse(text);
@@ -50,7 +53,9 @@ export class Graph {
     return this.objects(subject, predicate).map((o) => o.value);
   }
   subjectsOfType(type: string): string[] {
-    return [...new Set(this.quads.filter((q) => q.predicate.value === ns.rdf('type') && q.object.value === type).map((q) => q.subject.value))];
+    return [
+      ...new Set(this.quads.filter((q) => q.predicate.value === ns.rdf('type') && q.object.value === type).map((q) => q.subject.value)),
+    ];
   }
   isA(subject: string, type: string): boolean {
     return this.values(subject, ns.rdf('type')).includes(type);
@@ -67,7 +72,9 @@ let shapes: ReturnType<typeof rdf.dataset> | undefined;
 export async function validateShacl(quads: Quad[]): Promise<ShaclOutcome> {
   shapes ??= rdf.dataset(parseTurtle(await readFile(SHAPES_FILE, 'utf8'), `file://${SHAPES_FILE}`));
   const report = await new SHACLValidator(shapes, { factory: rdf }).validate(rdf.dataset(quads));
-  const violations = report.results.map((r) =>
-    `${r.severity?.value.replace(/.*#/, '')} on ${r.focusNode?.value} ${r.path?.value ?? ''}: ${r.message.map((m) => m.value).join(' / ')}`);
+  const violations = report.results.map(
+    (r) =>
+      `${r.severity?.value.replace(/.*#/, '')} on ${r.focusNode?.value} ${r.path?.value ?? ''}: ${r.message.map((m) => m.value).join(' / ')}`,
+  );
   return { conforms: report.conforms, violations };
 }

@@ -27,18 +27,37 @@ const literalText = (text: string) => ({ markdown: text, html: '', text, lines: 
 const link = (id: string, label: string) => ({ id, label, url: `/begrep/${id}/` });
 const GLOSSARY: Concept[] = [
   {
-    id: 'foretak', url: '/begrep/foretak/', termNb: 'foretak', termNn: 'føretak', termEn: 'enterprise',
-    admitted: ['virksomhet'], discouraged: ['bedrift'],
+    id: 'foretak',
+    url: '/begrep/foretak/',
+    termNb: 'foretak',
+    termNn: 'føretak',
+    termEn: 'enterprise',
+    admitted: ['virksomhet'],
+    discouraged: ['bedrift'],
     definition: literalText('Organisasjon som driver «næring» – med "anførsel", \\skråstrek og <vinkel>.'),
-    sourceRelation: 'egendefinert', related: [], broader: [], narrower: [link('samvirkeforetak', 'samvirkeforetak')],
-    subject: 'Organisasjonsformer', status: 'godkjent',
+    sourceRelation: 'egendefinert',
+    related: [],
+    broader: [],
+    narrower: [link('samvirkeforetak', 'samvirkeforetak')],
+    subject: 'Organisasjonsformer',
+    status: 'godkjent',
     note: rendered('To kjennetegn:\n\n1. Eies av [noen](begrep:x) & drives.\n2. Har <formål>.'),
   },
   {
-    id: 'samvirkeforetak', url: '/begrep/samvirkeforetak/', termNb: 'samvirkeforetak', termNn: 'samvirkeføretak',
-    admitted: ['SA'], discouraged: [], definition: rendered('Foretak som eies av medlemmene.'),
-    source: { id: 'kilde-2020', label: 'Kilden (2020)', url: '/bibliografi/kilde-2020/' }, locator: 's. 12',
-    sourceRelation: 'sitat fra kilde', related: [], broader: [link('foretak', 'foretak')], narrower: [], status: 'utkast',
+    id: 'samvirkeforetak',
+    url: '/begrep/samvirkeforetak/',
+    termNb: 'samvirkeforetak',
+    termNn: 'samvirkeføretak',
+    admitted: ['SA'],
+    discouraged: [],
+    definition: rendered('Foretak som eies av medlemmene.'),
+    source: { id: 'kilde-2020', label: 'Kilden (2020)', url: '/bibliografi/kilde-2020/' },
+    locator: 's. 12',
+    sourceRelation: 'sitat fra kilde',
+    related: [],
+    broader: [link('foretak', 'foretak')],
+    narrower: [],
+    status: 'utkast',
     example: rendered('Et *boligbyggelag*.'),
   },
 ];
@@ -71,7 +90,8 @@ describe('IRIs', () => {
       const resolved = parseTurtle(relative, `https://kb.example.no/kb${file}`);
       const absolute = parseTurtle(toTurtle(quadsFor(ABSOLUTE, file)), 'https://unused.example/');
       // dct:identifier is the IRI itself when relative (a literal would not be resolved), xsd:anyURI when absolute.
-      const asIri = (key: string) => key.replace(/<http:\/\/purl\.org\/dc\/terms\/identifier> "([^"]+)"\^\^<[^>]+anyURI>/, '<http://purl.org/dc/terms/identifier> <$1>');
+      const asIri = (key: string) =>
+        key.replace(/<http:\/\/purl\.org\/dc\/terms\/identifier> "([^"]+)"\^\^<[^>]+anyURI>/, '<http://purl.org/dc/terms/identifier> <$1>');
       expect(new Set([...graphKeys(resolved)].map(asIri))).toEqual(new Set([...graphKeys(absolute)].map(asIri)));
     }
   });
@@ -103,13 +123,17 @@ describe('Turtle and JSON-LD', () => {
 
   it('are deterministic', () => {
     expect(toTurtle(schemeQuads(GLOSSARY, ABSOLUTE, SCHEME_FILE))).toBe(toTurtle(schemeQuads(GLOSSARY, ABSOLUTE, SCHEME_FILE)));
-    expect(JSON.stringify(toJsonLd(schemeQuads(GLOSSARY, RELATIVE, SCHEME_FILE)))).toBe(JSON.stringify(toJsonLd(schemeQuads(GLOSSARY, RELATIVE, SCHEME_FILE))));
+    expect(JSON.stringify(toJsonLd(schemeQuads(GLOSSARY, RELATIVE, SCHEME_FILE)))).toBe(
+      JSON.stringify(toJsonLd(schemeQuads(GLOSSARY, RELATIVE, SCHEME_FILE))),
+    );
   });
 
   it('write a concept file whose every triple is in the scheme', () => {
     const scheme = graphKeys(schemeQuads(GLOSSARY, ABSOLUTE, SCHEME_FILE));
     for (const c of GLOSSARY) {
-      const missing = conceptQuads(c, ABSOLUTE, `${c.url}begrep.ttl`).map(quadKey).filter((k) => !scheme.has(k));
+      const missing = conceptQuads(c, ABSOLUTE, `${c.url}begrep.ttl`)
+        .map(quadKey)
+        .filter((k) => !scheme.has(k));
       expect(missing).toEqual([]);
     }
   });
@@ -122,7 +146,11 @@ describe('the concept in SKOS', () => {
   const sa = iri('/begrep/samvirkeforetak/');
 
   it('has its terms as pref/alt/hidden labels', () => {
-    expect(g.objects(foretak, ns.skos('prefLabel')).map((o) => [o.value, 'language' in o ? o.language : ''])).toEqual([['foretak', 'nb'], ['føretak', 'nn'], ['enterprise', 'en']]);
+    expect(g.objects(foretak, ns.skos('prefLabel')).map((o) => [o.value, 'language' in o ? o.language : ''])).toEqual([
+      ['foretak', 'nb'],
+      ['føretak', 'nn'],
+      ['enterprise', 'en'],
+    ]);
     expect(g.values(foretak, ns.skos('altLabel'))).toEqual(['virksomhet']);
     expect(g.values(foretak, ns.skos('hiddenLabel'))).toEqual(['bedrift']);
   });
@@ -132,15 +160,21 @@ describe('the concept in SKOS', () => {
     expect(g.isA(definition!, ns.euvoc('XlNote'))).toBe(true);
     expect(g.values(definition!, ns.rdf('value'))).toEqual(['Foretak som eies av medlemmene.']);
     expect(g.values(definition!, ns.dct('source'))).toEqual([iri('/bibliografi/kilde-2020/'), 'Kilden (2020), s. 12']);
-    expect(g.values(definition!, ns.skosno('relationshipWithSource'))).toEqual(['https://data.norge.no/vocabulary/relationship-with-source-type#direct-from-source']);
+    expect(g.values(definition!, ns.skosno('relationshipWithSource'))).toEqual([
+      'https://data.norge.no/vocabulary/relationship-with-source-type#direct-from-source',
+    ]);
     const [own] = g.values(foretak, ns.euvoc('xlDefinition'));
-    expect(g.values(own!, ns.skosno('relationshipWithSource'))).toEqual(['https://data.norge.no/vocabulary/relationship-with-source-type#self-composed']);
+    expect(g.values(own!, ns.skosno('relationshipWithSource'))).toEqual([
+      'https://data.norge.no/vocabulary/relationship-with-source-type#self-composed',
+    ]);
     expect(g.values(own!, ns.dct('source'))).toEqual([]);
   });
 
   it('maps the three relations to source to the code values of data.norge.no', () => {
     expect(Object.fromEntries(Object.entries(RELATIONSHIP_WITH_SOURCE).map(([k, v]) => [k, v.code]))).toEqual({
-      egendefinert: 'self-composed', 'basert på kilde': 'derived-from-source', 'sitat fra kilde': 'direct-from-source',
+      egendefinert: 'self-composed',
+      'basert på kilde': 'derived-from-source',
+      'sitat fra kilde': 'direct-from-source',
     });
   });
 
@@ -210,7 +244,10 @@ describe("the pipeline's structured text, which the SKOS literals use", () => {
 
 describe.skipIf(!HAVE_SHAPES)('SKOS-AP-NO-Begrep v2 shapes (read from ../shared/reference/)', () => {
   it('accept the export with a configured publisher and contact e-mail, absolute and resolved relative', async () => {
-    const site = siteConfig({ KILDEBANK_PUBLISHER_URI: 'https://data.norge.no/organizations/123456785', KILDEBANK_CONTACT_EMAIL: 'post@eksempel.no' });
+    const site = siteConfig({
+      KILDEBANK_PUBLISHER_URI: 'https://data.norge.no/organizations/123456785',
+      KILDEBANK_CONTACT_EMAIL: 'post@eksempel.no',
+    });
     for (const s of [site, { ...site, siteUrl: 'https://kb.example.no' }]) {
       const quads = parseTurtle(toTurtle(schemeQuads(GLOSSARY, s, SCHEME_FILE)), `https://kb.example.no${SCHEME_FILE}`);
       const outcome = await validateShacl(quads);

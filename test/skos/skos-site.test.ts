@@ -32,7 +32,12 @@ beforeAll(async () => {
   const absolute = await buildInto(SHIPPED_DATA, { siteUrl: SITE_URL, pathPrefix: PREFIX });
   const relative = await buildInto(SHIPPED_DATA);
   variants.push(
-    { name: 'with SITE_URL', site: absolute, url: (p) => `${SITE_URL}${PREFIX}${p.replace(/^\//, '')}`, env: { SITE_URL, PATH_PREFIX: PREFIX } },
+    {
+      name: 'with SITE_URL',
+      site: absolute,
+      url: (p) => `${SITE_URL}${PREFIX}${p.replace(/^\//, '')}`,
+      env: { SITE_URL, PATH_PREFIX: PREFIX },
+    },
     { name: 'without SITE_URL', site: relative, url: (p) => `${SOMEWHERE}${p.replace(/^\//, '')}`, env: {} },
   );
 });
@@ -54,7 +59,9 @@ describe.each(['with SITE_URL', 'without SITE_URL'])('SKOS files, built %s', (na
     const { glossary } = v().site.dataset;
     const site = siteConfig(v().env);
     expect(await read(v(), SCHEME_FILES.turtle)).toBe(toTurtle(schemeQuads(glossary, site, SCHEME_FILES.turtle)));
-    expect(await read(v(), SCHEME_FILES.jsonld)).toBe(`${JSON.stringify(toJsonLd(schemeQuads(glossary, site, SCHEME_FILES.jsonld)), null, 2)}\n`);
+    expect(await read(v(), SCHEME_FILES.jsonld)).toBe(
+      `${JSON.stringify(toJsonLd(schemeQuads(glossary, site, SCHEME_FILES.jsonld)), null, 2)}\n`,
+    );
     for (const c of glossary) {
       const f = conceptFiles(c);
       expect(await read(v(), f.turtle)).toBe(toTurtle(conceptQuads(c, site, f.turtle)));
@@ -75,8 +82,12 @@ describe.each(['with SITE_URL', 'without SITE_URL'])('SKOS files, built %s', (na
 
   it('use absolute IRIs only with SITE_URL, relative ones that stay inside the site without', async () => {
     const text = await read(v(), SCHEME_FILES.turtle);
-    const external = /^(https:\/\/data\.norge\.no\/|https:\/\/organization-catalog\.fellesdatakatalog\.digdir\.no\/|http:\/\/publications\.europa\.eu\/|mailto:)/;
-    const iris = (await schemeGraph(v())).quads.flatMap((q) => [q.subject, q.object]).filter((t) => t.termType === 'NamedNode').map((t) => t.value);
+    const external =
+      /^(https:\/\/data\.norge\.no\/|https:\/\/organization-catalog\.fellesdatakatalog\.digdir\.no\/|http:\/\/publications\.europa\.eu\/|mailto:)/;
+    const iris = (await schemeGraph(v())).quads
+      .flatMap((q) => [q.subject, q.object])
+      .filter((t) => t.termType === 'NamedNode')
+      .map((t) => t.value);
     const ours = iris.filter((iri) => !external.test(iri) && !Object.values(PREFIXES).some((vocabulary) => iri.startsWith(vocabulary)));
     expect(ours.length).toBeGreaterThan(100);
     for (const iri of ours) expect(iri.startsWith(v().url('/')), iri).toBe(true);
@@ -85,11 +96,13 @@ describe.each(['with SITE_URL', 'without SITE_URL'])('SKOS files, built %s', (na
     else expect(text).not.toMatch(/kildebank\.example|<\//);
   });
 
-  it('put every concept file\'s triples in the whole scheme', async () => {
+  it("put every concept file's triples in the whole scheme", async () => {
     const scheme = graphKeys((await schemeGraph(v())).quads);
     for (const c of v().site.dataset.glossary) {
       const f = conceptFiles(c);
-      const missing = parseTurtle(await read(v(), f.turtle), v().url(f.turtle)).map(quadKey).filter((k) => !scheme.has(k));
+      const missing = parseTurtle(await read(v(), f.turtle), v().url(f.turtle))
+        .map(quadKey)
+        .filter((k) => !scheme.has(k));
       expect(missing, c.id).toEqual([]);
     }
   });
@@ -129,7 +142,11 @@ describe.each(['with SITE_URL', 'without SITE_URL'])('SKOS files, built %s', (na
       const [definition] = g.values(self, ns.euvoc('xlDefinition'));
       expect(g.values(definition!, ns.rdf('value'))).toEqual([c.definition.lines]);
       if (c.source) expect(g.values(definition!, ns.dct('source'))).toContain(v().url(c.source.url));
-      for (const [links, property] of [[c.related, 'related'], [c.broader, 'broader'], [c.narrower, 'narrower']] as const) {
+      for (const [links, property] of [
+        [c.related, 'related'],
+        [c.broader, 'broader'],
+        [c.narrower, 'narrower'],
+      ] as const) {
         expect(g.values(self, ns.skos(property))).toEqual(links.map((l) => v().url(l.url)));
         for (const l of links) expect(inScheme).toContain(v().url(l.url));
       }
@@ -146,7 +163,12 @@ describe.each(['with SITE_URL', 'without SITE_URL'])('SKOS files, built %s', (na
   it('refer to pages that exist in the build', async () => {
     const g = await schemeGraph(v());
     const root = v().url('/');
-    const sitePaths = new Set(g.quads.flatMap((q) => [q.subject, q.object]).filter((t) => t.termType === 'NamedNode' && t.value.startsWith(root)).map((t) => `/${t.value.slice(root.length).replace(/#.*$/, '')}`));
+    const sitePaths = new Set(
+      g.quads
+        .flatMap((q) => [q.subject, q.object])
+        .filter((t) => t.termType === 'NamedNode' && t.value.startsWith(root))
+        .map((t) => `/${t.value.slice(root.length).replace(/#.*$/, '')}`),
+    );
     expect([...sitePaths].filter((p) => p.startsWith('/bibliografi/')).length).toBeGreaterThan(0);
     for (const p of sitePaths) {
       if (p === '/om/' && !existsSync(path.join(v().site.dist, 'om', 'index.html'))) {

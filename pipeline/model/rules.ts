@@ -1,0 +1,58 @@
+/**
+ * Every rule a problem can be reported under, with its severity. Rule ids are
+ * stable: librarians look them up in the table «Alle regler» in
+ * docs/for-bibliotekarer.md (a test keeps the two in step), and tools match on
+ * them. `error()` and `warning()` accept only these ids.
+ */
+export const RULES = {
+  'data-folder-empty': 'error',
+  'unknown-file': 'error or warning',
+  'spreadsheet-ignored': 'warning',
+  'file-not-csv': 'error',
+  'encoding-windows-1252': 'warning',
+  'file-empty': 'error',
+  'csv-syntax': 'error',
+  'header-empty': 'error',
+  'unknown-column': 'error',
+  'duplicate-column': 'error',
+  'single-column': 'error',
+  'missing-column': 'error',
+  'ragged-row': 'error',
+  'required-empty': 'error',
+  'required-for-type': 'error',
+  whitespace: 'warning',
+  'spreadsheet-formula': 'error',
+  'spreadsheet-error': 'error',
+  'line-break': 'error',
+  'latex-leftover': 'warning',
+  'invalid-id': 'error',
+  'id-reserved-name': 'error',
+  'id-too-long': 'error',
+  'author-format': 'error',
+  'excel-date-serial': 'error',
+  'invalid-year': 'error',
+  'invalid-date': 'error',
+  'invalid-url': 'error',
+  'isbn-scientific': 'error',
+  'invalid-isbn': 'error',
+  'invalid-issn': 'error',
+  'invalid-doi': 'error',
+  'unknown-language': 'error',
+  'language-normalised': 'warning',
+  'unknown-type': 'error',
+  'invalid-value': 'error',
+  'duplicate-key': 'error',
+  'duplicate-work': 'error',
+  'merge-conflict': 'warning',
+  'editor-ignored': 'warning',
+  'bibtex-syntax': 'error',
+  'undefined-macro': 'error',
+  'bibtex-empty': 'warning',
+  'page-name': 'error',
+  'page-title': 'error',
+  'unknown-reference': 'error',
+  'self-reference': 'error',
+  'relation-one-way': 'warning',
+} as const satisfies Record<string, 'error' | 'warning' | 'error or warning'>;
+
+export type RuleId = keyof typeof RULES;
