@@ -1,20 +1,11 @@
-// Eleventy wiring: read the pipeline's JSON as global data, render site/ with
+// Eleventy wiring: the dataset comes from site/_data/ (read through the manifest the pipeline writes), render site/ with
 // autoescaping Nunjucks, make every site URL work under any path. Sorting and
 // linking happen in the pipeline; templates only print.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { relativeRoot, rewriteUrls } from './site/_config/relative-urls.js';
 import { SECURITY_HEADERS, siteConfig } from './site/_config/site-config.js';
 import { registerFilters } from './site/_config/filters.js';
-
-const JSON_FILES = {
-  bibliography: 'bibliography.json',
-  glossary: 'glossary.json',
-  organisations: 'organisations.json',
-  pages: 'pages.json',
-  facets: 'facets.json',
-  exports: 'exports.json',
-};
 
 /** Pages that must work when served at any depth (the host's 404 page). */
 const ABSOLUTE_PAGES = new Set(['/404.html']);
@@ -24,8 +15,12 @@ export default function (eleventyConfig) {
   const jsonDir = path.resolve(process.env.KILDEBANK_JSON_DIR ?? '.cache/json');
   const site = siteConfig(process.env);
 
-  for (const [name, file] of Object.entries(JSON_FILES)) {
-    eleventyConfig.addGlobalData(name, () => JSON.parse(readFileSync(path.join(jsonDir, file), 'utf8')));
+  // The dataset comes in through site/_data/kildebank.js; the downloads the pipeline wrote are copied as files.
+  const manifestFile = path.join(jsonDir, 'manifest.json');
+  if (existsSync(manifestFile)) {
+    /** @type {{ downloads: string }} */
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    eleventyConfig.addPassthroughCopy({ [path.join(jsonDir, manifest.downloads)]: 'nedlasting' });
   }
   eleventyConfig.addGlobalData('site', site);
   eleventyConfig.addGlobalData('securityHeaders', SECURITY_HEADERS);

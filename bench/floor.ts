@@ -39,8 +39,9 @@ export async function runFloor(
     path.join(dir, 'eleventy.config.mjs'),
     `import { readFileSync } from 'node:fs';
 export default function (config) {
-  for (const [name, file] of Object.entries({ bibliography: 'bibliography.json', glossary: 'glossary.json', organisations: 'organisations.json' })) {
-    config.addGlobalData(name, () => JSON.parse(readFileSync(${JSON.stringify(jsonDir)} + '/' + file, 'utf8')));
+  const manifest = JSON.parse(readFileSync(${JSON.stringify(jsonDir)} + '/manifest.json', 'utf8'));
+  for (const name of ['bibliography', 'glossary', 'organisations']) {
+    config.addGlobalData(name, () => JSON.parse(readFileSync(${JSON.stringify(jsonDir)} + '/' + manifest.data[name], 'utf8')));
   }
   config.addGlobalData('filler', () => Array.from({ length: ${filler} }, (_, i) => i));
   return { templateFormats: ['njk'] };

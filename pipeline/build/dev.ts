@@ -29,7 +29,11 @@ async function refresh(dataDir: string): Promise<void> {
     await emitJson(result.dataset, staging);
     // File by file, so the dev server's watcher sees each change (a swapped folder it would lose).
     await mkdir(JSON_DIR, { recursive: true });
-    for (const name of await readdir(staging)) await rename(path.join(staging, name), path.join(JSON_DIR, name));
+    for (const entry of await readdir(staging, { withFileTypes: true })) {
+      // A folder (the downloads) cannot be renamed onto an existing one: replace it.
+      if (entry.isDirectory()) await rm(path.join(JSON_DIR, entry.name), { recursive: true, force: true });
+      await rename(path.join(staging, entry.name), path.join(JSON_DIR, entry.name));
+    }
     console.log(`Data updated: ${result.dataset.bibliography.length} entries, ${result.dataset.glossary.length} concepts.`);
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -1,49 +1,54 @@
 /**
- * Write the dataset as normalised JSON, one file per kind, each checked
- * against its schema and accompanied by that schema as JSON Schema. Output is
- * deterministic: fixed key order from the pipeline, final newline.
+ * Write the dataset for the site: one JSON file per part, each checked
+ * against its schema and accompanied by that schema as JSON Schema; the
+ * whole-bibliography downloads as the files visitors get; and a manifest that
+ * names them all, which is what the site reads. Output is deterministic: fixed
+ * key order from the pipeline, final newline.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { OUTPUT_FILES, type Dataset } from '../model/types.ts';
+import { DATASET_SCHEMAS, DOWNLOADS, MANIFEST_FILE, type Dataset, type DatasetPart, type Manifest } from '../model/types.ts';
 
-const DATASET_KEYS: Record<keyof typeof OUTPUT_FILES, keyof Dataset> = {
-  'bibliography.json': 'bibliography',
-  'glossary.json': 'glossary',
-  'organisations.json': 'organisations',
-  'pages.json': 'pages',
-  'facets.json': 'facets',
-  'exports.json': 'exports',
-};
-
-/** Indented JSON, for the schemas people read. */
+/** Indented JSON, for the schemas and the manifest people read. */
 export const toJson = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 /** Compact JSON, for the data: at 10,000 entries indentation alone adds a fifth to what Eleventy parses. */
 const toCompactJson = (value: unknown) => JSON.stringify(value) + '\n';
 
+const PARTS = Object.keys(DATASET_SCHEMAS) as DatasetPart[];
+const DOWNLOADS_DIR = 'nedlasting';
+
 /** The JSON Schema of each output file, generated from the types' schemas. */
 export function jsonSchemas(): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(OUTPUT_FILES).map(([name, schema]) => [
-      name.replace(/\.json$/, '.schema.json'),
-      { ...z.toJSONSchema(schema), title: `Kildebank ${name}` },
-    ]),
+    PARTS.map((part) => [`${part}.schema.json`, { ...z.toJSONSchema(DATASET_SCHEMAS[part]), title: `Kildebank ${part}.json` }]),
   );
 }
 
+/** Writes the dataset into `outDir`; returns the files written, manifest last. */
 export async function emitJson(dataset: Dataset, outDir: string): Promise<string[]> {
-  await mkdir(outDir, { recursive: true });
+  await mkdir(path.join(outDir, DOWNLOADS_DIR), { recursive: true });
   const written: string[] = [];
-  for (const [name, schema] of Object.entries(OUTPUT_FILES) as Array<[keyof typeof OUTPUT_FILES, z.ZodType]>) {
-    const data = dataset[DATASET_KEYS[name]];
+  const manifest: Manifest = { data: {} as Record<DatasetPart, string>, downloads: DOWNLOADS_DIR };
+  for (const part of PARTS) {
+    const data = dataset[part];
     // A failure here is a bug in the pipeline, not in the librarians' data.
-    schema.parse(data);
-    await writeFile(path.join(outDir, name), toCompactJson(data));
-    written.push(name);
+    DATASET_SCHEMAS[part].parse(data);
+    const file = `${part}.json`;
+    await writeFile(path.join(outDir, file), toCompactJson(data));
+    manifest.data[part] = file;
+    written.push(file);
   }
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     await writeFile(path.join(outDir, name), toJson(schema));
+    written.push(name);
   }
+  for (const d of DOWNLOADS) {
+    const file = path.join(DOWNLOADS_DIR, d.file);
+    await writeFile(path.join(outDir, file), dataset.exports[d.export]);
+    written.push(file);
+  }
+  await writeFile(path.join(outDir, MANIFEST_FILE), toJson(manifest));
+  written.push(MANIFEST_FILE);
   return written;
 }

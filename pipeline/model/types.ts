@@ -279,18 +279,35 @@ export const Facets = z
   })
   .strict();
 
-/** The whole bibliography as downloadable files. */
+/** The whole bibliography as downloadable files (written as files by emit, not as JSON). */
 export const Exports = z.object({ bibtex: z.string(), ris: z.string(), csljson: z.string(), csv: z.string() }).strict();
 
-/** Every file the pipeline emits, with its schema. */
-export const OUTPUT_FILES = {
-  'bibliography.json': z.array(BibEntry),
-  'glossary.json': z.array(Concept),
-  'organisations.json': z.array(Organisation),
-  'pages.json': z.array(IntroPage),
-  'facets.json': Facets,
-  'exports.json': Exports,
+/** The parts of the dataset the site reads, each emitted as `<key>.json` with its schema beside it. */
+export const DATASET_SCHEMAS = {
+  bibliography: z.array(BibEntry),
+  glossary: z.array(Concept),
+  organisations: z.array(Organisation),
+  pages: z.array(IntroPage),
+  facets: Facets,
 } as const;
+export type DatasetPart = keyof typeof DATASET_SCHEMAS;
+
+/** The whole-bibliography downloads: file name under `nedlasting/` and the export it holds. */
+export const DOWNLOADS = [
+  { file: 'kildebank.bib', export: 'bibtex' },
+  { file: 'kildebank.ris', export: 'ris' },
+  { file: 'kildebank.json', export: 'csljson' },
+  { file: 'kildebank.csv', export: 'csv' },
+] as const satisfies ReadonlyArray<{ file: string; export: keyof Exports }>;
+
+/** What emit wrote, for the site to read: the one place that names the files. */
+export interface Manifest {
+  /** Dataset part → JSON file in the same folder. */
+  data: Record<DatasetPart, string>;
+  /** Folder (beside the manifest) whose files the site publishes under `/nedlasting/`. */
+  downloads: string;
+}
+export const MANIFEST_FILE = 'manifest.json';
 
 export type SourceRef = z.infer<typeof SourceRef>;
 export type CslItem = z.infer<typeof CslItem>;

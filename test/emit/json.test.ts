@@ -15,16 +15,22 @@ describe('emitJson', () => {
     const b = await mkdtemp(path.join(tmpdir(), 'kb-json-'));
     await emitJson(dataset, a);
     await emitJson(enrich(link(await ingest(path.join(FIXTURES, 'site', 'data'))).dataset), b);
-    const files = (await readdir(a)).sort();
+    const files = (await readdir(a, { recursive: true, withFileTypes: true }))
+      .filter((f) => f.isFile())
+      .map((f) => path.relative(a, path.join(f.parentPath, f.name)))
+      .sort();
     expect(files).toEqual([
       'bibliography.json',
       'bibliography.schema.json',
-      'exports.json',
-      'exports.schema.json',
       'facets.json',
       'facets.schema.json',
       'glossary.json',
       'glossary.schema.json',
+      'manifest.json',
+      'nedlasting/kildebank.bib',
+      'nedlasting/kildebank.csv',
+      'nedlasting/kildebank.json',
+      'nedlasting/kildebank.ris',
       'organisations.json',
       'organisations.schema.json',
       'pages.json',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite, type BuildResult } from '../../pipeline/build/build-site.ts';
 import { addReferences } from '../../pipeline/cite/add-references.ts';
-import type { Dataset } from '../../pipeline/model/types.ts';
+import { DOWNLOADS, MANIFEST_FILE, type Dataset, type Manifest } from '../../pipeline/model/types.ts';
 
 export interface BuiltSite {
   root: string;
@@ -15,17 +15,13 @@ export interface BuiltSite {
   page(url: string): Promise<string>;
 }
 
-/** The dataset as the build wrote it, read back from its JSON files. */
+/** The dataset as the build wrote it, read back through its manifest (the downloads as the exports). */
 async function readDataset(jsonDir: string): Promise<Dataset> {
-  const read = async (name: string) => JSON.parse(await readFile(path.join(jsonDir, name), 'utf8'));
-  return {
-    bibliography: await read('bibliography.json'),
-    glossary: await read('glossary.json'),
-    organisations: await read('organisations.json'),
-    pages: await read('pages.json'),
-    facets: await read('facets.json'),
-    exports: await read('exports.json'),
-  };
+  const read = async (name: string) => readFile(path.join(jsonDir, name), 'utf8');
+  const manifest = JSON.parse(await read(MANIFEST_FILE)) as Manifest;
+  const parts = await Promise.all(Object.entries(manifest.data).map(async ([part, file]) => [part, JSON.parse(await read(file))]));
+  const exports = await Promise.all(DOWNLOADS.map(async (d) => [d.export, await read(path.join(manifest.downloads, d.file))]));
+  return { ...Object.fromEntries(parts), exports: Object.fromEntries(exports) } as Dataset;
 }
 
 export async function buildInto(dataDir: string, site: { pathPrefix?: string; siteUrl?: string } = {}): Promise<BuiltSite> {
