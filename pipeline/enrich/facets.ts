@@ -10,6 +10,8 @@ import type { Facets, LinkedEntry, Link, ListItem } from '../model/types.ts';
 import { compareNb, indexLetter } from '../lib/collation.ts';
 
 const NEWEST_IN_FEED = 50;
+/** Oppdragsutførere in the bar chart (the table beside it lists all). */
+const CHART_PERFORMERS = 15;
 
 export function listItem(e: LinkedEntry, coins: string): ListItem {
   const item: ListItem = { key: e.key, url: e.url, title: e.fullTitle, authors: e.authorsDisplay, typeLabel: e.typeLabel, coins };
@@ -72,5 +74,10 @@ export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => stri
       ...(e.abstract ? { summary: e.abstract.text } : {}),
     }));
 
-  return { types, years, performers, authors: authorList, newest };
+  const list = entries.map((e) => listItem(e, coinsOf(e)));
+  const charts = {
+    years: years.map((y) => ({ label: y.year === null ? 'Uten år' : String(y.year), count: y.count })),
+    performers: performers.slice(0, CHART_PERFORMERS).map((p) => ({ label: p.label, count: p.count })),
+  };
+  return { list, charts, types, years, performers, authors: authorList, newest };
 }

@@ -242,6 +242,9 @@ export const ListItem = z
   })
   .strict();
 
+/** A bar of a chart: what it counts, and how many. */
+export const BarRow = z.object({ label: z.string(), count: z.number().int() }).strict();
+
 /** The glossary's A–Å index: concepts and "se …" pointers from admitted terms, by letter. */
 export const GlossaryIndex = z.array(
   z
@@ -256,6 +259,10 @@ export const GlossaryIndex = z.array(
 export const Facets = z
   .object({
     glossary: GlossaryIndex,
+    /** Every entry as the bibliography list shows it, in bibliography order. */
+    list: z.array(ListItem),
+    /** Rows of the bar charts on the bibliography page: entries per year, and per oppdragsutfører (the most frequent). */
+    charts: z.object({ years: z.array(BarRow), performers: z.array(BarRow) }).strict(),
     /** The newest entries by date added, for the Atom feed. */
     newest: z.array(
       z.object({ key: z.string(), url: z.string(), title: z.string(), dateAdded: z.string(), summary: z.string().optional() }).strict(),
