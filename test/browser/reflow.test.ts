@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
-import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
+import { openPage, openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
 
 /** One page of every kind the site has. */
@@ -78,11 +78,7 @@ describe.runIf(browserAvailable())('reflow at 320 CSS pixels (WCAG 2.1 1.4.10)',
   afterAll(() => opened?.close());
 
   async function open(path: string) {
-    await page.goto(`${server.url}${path}`);
-    if (path.startsWith('sok/')) {
-      await page.locator('[data-search-status]').filter({ hasText: /treff/ }).waitFor();
-      await page.locator('[data-search-filters] input[type="checkbox"]').first().waitFor();
-    }
+    await openPage(page, server, path);
     // Open the charts and other disclosures so their content is measured too.
     await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
-import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
+import { openPage, openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
 
 /** One page of every kind the site has. */
@@ -33,12 +33,7 @@ describe.runIf(browserAvailable())('accessibility in Chromium (WCAG 2.1 A and AA
   afterAll(() => opened?.close());
 
   async function open(path: string) {
-    await page.goto(`${server.url}${path}`);
-    if (path.startsWith('sok/')) {
-      await page.locator('[data-search-status]').filter({ hasText: /treff/ }).waitFor();
-      // The filter lists load after the results.
-      await page.locator('[data-search-filters] input[type="checkbox"]').first().waitFor();
-    }
+    await openPage(page, server, path);
   }
 
   it.each(Object.entries(PAGE_TYPES))('%s has no axe violations', async (_, path) => {

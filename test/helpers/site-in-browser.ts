@@ -38,3 +38,12 @@ export async function openSiteInBrowser(dataDir: string, pathPrefix: string, opt
     },
   };
 }
+
+/** Go to a page of the served site; on the search page, wait for the results and the filter lists (which load after them). */
+export async function openPage(page: Page, server: StaticServer, sitePath: string): Promise<void> {
+  await page.goto(`${server.url}${sitePath}`);
+  if (sitePath.startsWith('sok/')) {
+    await page.locator('[data-search-status]').filter({ hasText: /treff/ }).waitFor();
+    await page.locator('[data-search-filters] input[type="checkbox"]').first().waitFor();
+  }
+}
