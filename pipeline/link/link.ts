@@ -138,6 +138,15 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   const markdown = (text: string | undefined, at: Position & { field?: string }, selfId?: string) => {
     if (text === undefined) return undefined;
     const r = renderMarkdown(text, resolveRecord, { terms, urlOf: URLS.concept, ...(selfId ? { selfId } : {}) });
+    for (const image of r.externalImages)
+      problems.push(
+        error(
+          'external-image',
+          { ...at, line: at.line + image.line - 1 },
+          `Bildet '${image.url}' ligger på et annet nettsted og er tatt ut: et bilde derfra ville la det nettstedet se hver besøkende. Legg bildet i nettstedets egne filer og vis til det med en sti som begynner med /, eller ta det bort.`,
+          at.field,
+        ),
+      );
     r.unresolved.forEach((target, i) =>
       problems.push(
         error(

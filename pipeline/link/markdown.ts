@@ -28,11 +28,42 @@ export interface RenderedMarkdown {
   unresolved: string[];
   /** Line of each unresolved link, relative to the start of the Markdown. */
   unresolvedLines: number[];
+  /** Images from other hosts, which are left out (a page may only show the site's own images), with their lines. */
+  externalImages: Array<{ url: string; line: number }>;
   /** Glossary concepts the text mentions, in order of first mention (with `linking`). */
   concepts: string[];
 }
 
+/**
+ * Remove images that load from another host (an image would let that host see
+ * every visitor: a tracking pixel). The site shows only its own images.
+ */
+function dropExternalImages(tree: MdRoot): Array<{ url: string; line: number }> {
+  const definitions = new Map<string, string>();
+  walk(tree, (n) => {
+    if (n.type === 'definition') definitions.set(n.identifier, n.url);
+  });
+  const dropped: Array<{ url: string; line: number }> = [];
+  const visit = (n: MdNodes): void => {
+    if (!('children' in n)) return;
+    const children = n.children as MdNodes[];
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i]!;
+      const url = c.type === 'image' ? c.url : c.type === 'imageReference' ? definitions.get(c.identifier) : undefined;
+      if (url !== undefined && isExternal(url)) {
+        dropped.unshift({ url, line: c.position?.start.line ?? 1 });
+        children.splice(i, 1);
+      } else visit(c);
+    }
+  };
+  visit(tree);
+  return dropped;
+}
+
 const RECORD_LINK = /^(kilde|begrep|organisasjon):([a-z0-9-]+)$/;
+
+/** A URL that loads from another host: with a scheme (`https:`, `data:` …) or protocol-relative (`//host/…`). */
+const isExternal = (url: string): boolean => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url.trim());
 
 function walk(node: MdNodes, visit: (n: MdNodes) => void): void {
   visit(node);
@@ -91,6 +122,7 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
   const tree = processor.parse(markdown) as MdRoot;
   const unresolved: string[] = [];
   const unresolvedLines: number[] = [];
+  const externalImages = dropExternalImages(tree);
   const handLinked: string[] = [];
   walk(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
@@ -108,5 +140,13 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
   const concepts = linking ? linkConcepts(tree, linking, handLinked) : [];
   const hast = processor.runSync(tree);
   const html = processor.stringify(hast).trim();
-  return { html, text: plainText(tree).replace(/\s+/g, ' ').trim(), lines: structuredText(tree), unresolved, unresolvedLines, concepts };
+  return {
+    html,
+    text: plainText(tree).replace(/\s+/g, ' ').trim(),
+    lines: structuredText(tree),
+    unresolved,
+    unresolvedLines,
+    externalImages,
+    concepts,
+  };
 }

@@ -51,6 +51,7 @@ export const RULES = {
   'page-name': 'error',
   'page-title': 'error',
   'unknown-reference': 'error',
+  'external-image': 'error',
   'self-reference': 'error',
   'relation-one-way': 'warning',
 } as const satisfies Record<string, 'error' | 'warning' | 'error or warning'>;

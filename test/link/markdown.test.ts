@@ -10,6 +10,18 @@ describe('renderMarkdown', () => {
     expect(r.text).toBe('Om samarbeid. en to');
   });
 
+  it("shows only the site's own images, and names the others with their lines", () => {
+    const r = renderMarkdown(
+      'Eget: ![kart](/bilder/kart.png)\n\n![p](https://sporing.example.com/p.gif) og ![q][q]\n\n[q]: //x.example/q.gif',
+      resolve,
+    );
+    expect(r.html).toBe('<p>Eget: <img src="/bilder/kart.png" alt="kart"></p>\n<p> og </p>');
+    expect(r.externalImages).toEqual([
+      { url: 'https://sporing.example.com/p.gif', line: 3 },
+      { url: '//x.example/q.gif', line: 3 },
+    ]);
+  });
+
   it('removes raw HTML, scripts and javascript: links', () => {
     const r = renderMarkdown(
       '<script>alert(1)</script>\n\nTekst <img src=x onerror=alert(1)> [x](javascript:alert(1)) "onmouseover="',
