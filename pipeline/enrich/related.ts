@@ -21,7 +21,11 @@ function features(e: LinkedEntry): Array<[string, number]> {
 export function relatedEntries(entries: LinkedEntry[]): Map<string, Link[]> {
   const postings = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    for (const [f] of features(e)) postings.set(f, [...(postings.get(f) ?? []), i]);
+    for (const [f] of features(e)) {
+      const list = postings.get(f);
+      if (list) list.push(i);
+      else postings.set(f, [i]);
+    }
   });
   const result = new Map<string, Link[]>();
   entries.forEach((e, i) => {
