@@ -4,7 +4,10 @@
  *   build [--data data] [--out dist] [--cache .cache/json]
  *                                      pipeline, Eleventy and Pagefind; PATH_PREFIX and SITE_URL from the environment;
  *                                      the last good JSON is kept in --cache
- *   check [--data data] [--json]       read and check the data only; writes nothing
+ *   check [--data data] [--format text|json|github|gitlab] [--json]
+ *                                      read and check the data only; writes nothing. --format github prints
+ *                                      GitHub Actions annotations, gitlab a GitLab Code Quality report;
+ *                                      --json is --format json
  *   dev   [--data data] [--host 127.0.0.1] [--port 8080]
  *                                      preview with Eleventy's dev server; edits in data/ rebuild and reload
  *   serve [--out dist] [--host 127.0.0.1] [--port 8080]
@@ -16,10 +19,11 @@
  */
 import { parseArgs } from 'node:util';
 import { BuildError } from './build/lock.ts';
-import { formatReport, hasErrors, sortProblems } from './model/problems.ts';
+import { formatReport, hasErrors } from './model/problems.ts';
+import { formatProblems, isReportFormat, REPORT_FORMATS } from './model/report-formats.ts';
 import { runPipeline, type StageLog } from './run.ts';
 
-const USAGE = `Usage: kildebank <build|check|dev|serve> [--data <folder>] [--out <folder>] [--cache <folder>] [--json] [--host <address>] [--port <number>]`;
+const USAGE = `Usage: kildebank <build|check|dev|serve> [--data <folder>] [--out <folder>] [--cache <folder>] [--format <text|json|github|gitlab>] [--json] [--host <address>] [--port <number>]`;
 
 /** A port number from the command line, or a BuildError. */
 function portOf(value: string | undefined): number | undefined {
@@ -40,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'dist' },
       cache: { type: 'string', default: '.cache/json' },
       json: { type: 'boolean', default: false },
+      format: { type: 'string' },
       host: { type: 'string' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -51,9 +56,13 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   if (command === 'check') {
+    const format = values.format ?? (values.json ? 'json' : 'text');
+    if (!isReportFormat(format) || (values.json && format !== 'json')) {
+      console.error(`Unknown or conflicting --format '${format}': use one of ${REPORT_FORMATS.join(', ')} (--json is --format json).`);
+      return 1;
+    }
     const result = await runPipeline(values.data, { checkOnly: true });
-    if (values.json) console.log(JSON.stringify({ problems: sortProblems(result.problems) }, null, 2));
-    else console.log(formatReport(result.problems));
+    console.log(formatProblems(result.problems, format));
     return hasErrors(result.problems) ? 1 : 0;
   }
   if (command === 'build') {
