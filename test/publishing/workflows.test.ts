@@ -86,6 +86,10 @@ describe('the GitHub Actions workflow', () => {
     expect(check!.steps.some((s) => s.run === 'npm run --silent check -- --format github')).toBe(true);
     expect(build!.needs).toBe('check');
     expect(build!.steps.some((s) => s.run === 'npm run build')).toBe(true);
+    expect(build!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with).toMatchObject({
+      name: 'regnearkmaler',
+      path: 'maler/',
+    });
     // Only a push (or a manual run) on the default branch hands the site to Pages and deploys it.
     const onDefaultBranch =
       "github.event_name != 'pull_request' && github.ref == format('refs/heads/{0}', github.event.repository.default_branch)";
@@ -260,17 +264,18 @@ describe('the GitLab CI file', async () => {
     const pages = job('pages');
     for (const j of [build, pages]) {
       expect(j.needs).toEqual(['check']);
-      expect(scriptLines(j.script).at(-1)).toBe('npm run build -- --out public');
+      expect(scriptLines(j.script).slice(-2)).toEqual(['npm run build -- --out public', 'npm run template']);
       expect(scriptLines(j.script).join('\n')).toMatch(/export PATH_PREFIX=/);
+      expect(j.artifacts!.paths).toContain('maler/');
     }
     expect(build.rules).toEqual([{ if: '$CI_COMMIT_BRANCH != $CI_DEFAULT_BRANCH' }]);
     expect(pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
-    expect(pages.artifacts!.paths).toEqual(['public']);
+    expect(pages.artifacts!.paths).toEqual(['public', 'maler/']);
     expect(ci.stages.indexOf(pages.stage)).toBeGreaterThan(ci.stages.indexOf(job('check').stage));
   });
 
   it("takes the site's address from CI_PAGES_URL: under /<project>/, at the root of a unique domain, or from variables", () => {
-    const snippet = scriptLines(job('pages').script).slice(0, -1).join('\n');
+    const snippet = scriptLines(job('pages').script).slice(0, -2).join('\n');
     const address = (env: Record<string, string>) => {
       const out = runShell('sh', `${snippet}\necho "$SITE_URL|$PATH_PREFIX"`, env).trim().split('\n').at(-1)!;
       const [site, prefix] = out.split('|');
