@@ -1,14 +1,19 @@
 /**
- * Kildebank's command line: `build`, `check`, `dev` and `serve`.
+ * Kildebank's command line: `build`, `check`, `dev`, `serve` and `template`.
  *
  *   build [--data data] [--out dist] [--cache .cache/json]
  *                                      pipeline, Eleventy and Pagefind; PATH_PREFIX and SITE_URL from the environment;
  *                                      the last good JSON is kept in --cache
- *   check [--data data] [--json]       read and check the data only; writes nothing
+ *   check [--data data] [--format text|json|github|gitlab] [--json]
+ *                                      read and check the data only; writes nothing. --format github prints
+ *                                      GitHub Actions annotations, gitlab a GitLab Code Quality report;
+ *                                      --json is --format json
  *   dev   [--data data] [--host 127.0.0.1] [--port 8080]
  *                                      preview with Eleventy's dev server; edits in data/ rebuild and reload
  *   serve [--out dist] [--host 127.0.0.1] [--port 8080]
  *                                      serve the built site as a static host would, under PATH_PREFIX
+ *   template [--data data] [--out maler]
+ *                                      an .xlsx per CSV file, with the shipped rows, text formats and drop-down lists
  *
  * Expected failures (another build running, a folder that cannot be written,
  * a port in use) are BuildErrors: their Norwegian message is printed alone,
@@ -16,10 +21,11 @@
  */
 import { parseArgs } from 'node:util';
 import { BuildError } from './build/lock.ts';
-import { formatReport, hasErrors, sortProblems } from './model/problems.ts';
+import { formatReport, hasErrors } from './model/problems.ts';
+import { formatProblems, isReportFormat, REPORT_FORMATS } from './model/report-formats.ts';
 import { runPipeline, type StageLog } from './run.ts';
 
-const USAGE = `Usage: kildebank <build|check|dev|serve> [--data <folder>] [--out <folder>] [--cache <folder>] [--json] [--host <address>] [--port <number>]`;
+const USAGE = `Usage: kildebank <build|check|dev|serve|template> [--data <folder>] [--out <folder>] [--cache <folder>] [--format <text|json|github|gitlab>] [--json] [--host <address>] [--port <number>]`;
 
 /** A port number from the command line, or a BuildError. */
 function portOf(value: string | undefined): number | undefined {
@@ -37,9 +43,10 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       data: { type: 'string', default: 'data' },
-      out: { type: 'string', default: 'dist' },
+      out: { type: 'string' },
       cache: { type: 'string', default: '.cache/json' },
       json: { type: 'boolean', default: false },
+      format: { type: 'string' },
       host: { type: 'string' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -51,24 +58,34 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   if (command === 'check') {
+    const format = values.format ?? (values.json ? 'json' : 'text');
+    if (!isReportFormat(format) || (values.json && format !== 'json')) {
+      console.error(`Unknown or conflicting --format '${format}': use one of ${REPORT_FORMATS.join(', ')} (--json is --format json).`);
+      return 1;
+    }
     const result = await runPipeline(values.data, { checkOnly: true });
-    if (values.json) console.log(JSON.stringify({ problems: sortProblems(result.problems) }, null, 2));
-    else console.log(formatReport(result.problems));
+    console.log(formatProblems(result.problems, format));
     return hasErrors(result.problems) ? 1 : 0;
   }
+  if (command === 'template') {
+    const { writeTemplates } = await import('./emit/spreadsheet-template.ts');
+    for (const file of await writeTemplates(values.data, values.out ?? 'maler')) console.log(`Skrev ${file}`);
+    return 0;
+  }
   if (command === 'build') {
+    const out = values.out ?? 'dist';
     // Build-only modules (Eleventy, citation styles, JSON Schema) are loaded here, so that `check` starts fast.
     const [{ buildSite }, { addReferences }, { progressLine }] = await Promise.all([
       import('./build/build-site.ts'),
       import('./cite/add-references.ts'),
       import('./lib/progress.ts'),
     ]);
-    console.log(`Building ${values.out}/ from ${values.data}/`);
+    console.log(`Building ${out}/ from ${values.data}/`);
     // On a terminal, a progress line shows what runs between the stage lines.
     const progress = progressLine(process.stdout);
     const result = await buildSite({
       dataDir: values.data,
-      outDir: values.out,
+      outDir: out,
       jsonDir: values.cache,
       pathPrefix: process.env.PATH_PREFIX || '/',
       siteUrl: process.env.SITE_URL || '',
@@ -80,10 +97,10 @@ async function main(argv: string[]): Promise<number> {
     }).finally(() => progress.stop());
     if (result.problems.length > 0 || !result.built) console.log(formatReport(result.problems));
     if (!result.built) {
-      console.log(`Nothing was written: fix the errors above. The last good site in ${values.out}/ is unchanged.`);
+      console.log(`Nothing was written: fix the errors above. The last good site in ${out}/ is unchanged.`);
       return 1;
     }
-    console.log(`Done: ${values.out}/`);
+    console.log(`Done: ${out}/`);
     return 0;
   }
   if (command === 'dev') {
@@ -93,13 +110,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'serve') {
+    const out = values.out ?? 'dist';
     const { startServer } = await import('./build/serve.ts');
     const prefix = process.env.PATH_PREFIX || '/';
-    const server = await startServer({ root: values.out, prefix, host: values.host ?? '127.0.0.1', port: portOf(values.port) ?? 8080 });
+    const server = await startServer({ root: out, prefix, host: values.host ?? '127.0.0.1', port: portOf(values.port) ?? 8080 });
     const everywhere = values.host === '0.0.0.0' || values.host === '::';
     console.log(
       [
-        `Nettstedet i ${values.out}/ vises på ${server.url}`,
+        `Nettstedet i ${out}/ vises på ${server.url}`,
         ...(everywhere ? ['Serveren lytter på alle nettverkskort: andre maskiner på nettverket kan også se nettstedet.'] : []),
         'Stopp med Ctrl+C.',
       ].join('\n'),

@@ -41,6 +41,18 @@ export interface ColumnSpec<F extends string = string> {
   values?: readonly string[];
   /** For 'id' and 'ids' columns that name other records: which kind. */
   refers?: RecordKind;
+  /**
+   * A free-text column whose values a spreadsheet would turn into numbers or
+   * dates (`1-2016`, `1-20`, an organisation number): the spreadsheet template
+   * formats it as Text. Columns of the kinds in TEXT_KINDS are text anyway.
+   */
+  asText?: boolean;
+  /**
+   * What to write in the column, for librarians, in Norwegian: the header
+   * note of the spreadsheet template. Every column in CSV_FILES has one (a
+   * test checks); optional only so that tests can make columns of their own.
+   */
+  help?: string;
 }
 
 export const ORGANISATION_TYPES = [
@@ -68,74 +80,265 @@ export const CONCEPT_STATUSES = ['utkast', 'godkjent', 'utgått'] as const;
 export type ConceptStatus = (typeof CONCEPT_STATUSES)[number];
 
 export const BIBLIOGRAPHY_COLUMNS = [
-  { header: 'Nøkkel', field: 'key', kind: 'id', required: true },
-  { header: 'Type publikasjon', field: 'type', kind: 'enum', values: PUBLICATION_TYPES, required: true },
-  { header: 'Tittel', field: 'title', kind: 'text', required: true },
-  { header: 'Undertittel', field: 'subtitle', kind: 'text' },
-  { header: 'Forfatter', field: 'persons', kind: 'persons' },
-  { header: 'Korporativ forfatter', field: 'corporateAuthors', kind: 'list' },
-  { header: 'Utgivelsesår', field: 'year', kind: 'year' },
-  { header: 'Dato', field: 'date', kind: 'date' },
-  { header: 'Oppdragsutfører', field: 'performers', kind: 'ids', refers: 'organisation' },
-  { header: 'Oppdragsgiver', field: 'commissioners', kind: 'ids', refers: 'organisation' },
-  { header: 'Utgiver', field: 'publishers', kind: 'ids', refers: 'organisation' },
-  { header: 'Utgiversted', field: 'place', kind: 'text' },
-  { header: 'Serie', field: 'series', kind: 'text' },
-  { header: 'Nummer', field: 'number', kind: 'text' },
-  { header: 'ISBN', field: 'isbn', kind: 'isbns' },
-  { header: 'ISSN', field: 'issn', kind: 'issns' },
-  { header: 'Sider', field: 'pages', kind: 'text' },
-  { header: 'Språk', field: 'language', kind: 'language' },
-  { header: 'URL', field: 'fullTextUrl', kind: 'url' },
-  { header: 'PDF', field: 'pdfUrl', kind: 'url' },
-  { header: 'DOI', field: 'doi', kind: 'doi' },
-  { header: 'Handle', field: 'handle', kind: 'text' },
-  { header: 'Sammendrag', field: 'abstract', kind: 'markdown' },
-  { header: 'Emneord', field: 'keywords', kind: 'list' },
-  { header: 'Merknad', field: 'note', kind: 'markdown' },
-  { header: 'Lagt til', field: 'dateAdded', kind: 'date' },
+  {
+    header: 'Nøkkel',
+    field: 'key',
+    kind: 'id',
+    required: true,
+    help: 'Kildens unike nøkkel, for eksempel loga-2016: små bokstaver a–z, sifre og bindestrek (æ → ae, ø → o, å → a). Brukes i lenker og i adressen til kildens side; endre den aldri etter publisering.',
+  },
+  {
+    header: 'Type publikasjon',
+    field: 'type',
+    kind: 'enum',
+    values: PUBLICATION_TYPES,
+    required: true,
+    help: 'Hva slags kilde det er. Velg fra listen.',
+  },
+  { header: 'Tittel', field: 'title', kind: 'text', required: true, help: 'Hovedtittelen, slik den står på tittelsiden.' },
+  { header: 'Undertittel', field: 'subtitle', kind: 'text', help: 'Undertittelen, uten kolon foran.' },
+  {
+    header: 'Forfatter',
+    field: 'persons',
+    kind: 'persons',
+    help: 'Personlige forfattere i rekkefølgen på tittelsiden: Etternavn, Fornavn; flere skilt med semikolon og mellomrom.',
+  },
+  {
+    header: 'Korporativ forfatter',
+    field: 'corporateAuthors',
+    kind: 'list',
+    help: 'Organisasjoner som står som forfatter, med fullt navn; flere skilt med semikolon og mellomrom.',
+  },
+  { header: 'Utgivelsesår', field: 'year', kind: 'year', help: 'Året kilden ble utgitt, med fire sifre.' },
+  {
+    header: 'Dato',
+    field: 'date',
+    kind: 'date',
+    help: 'Mer presis utgivelsesdato: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD. Skal stemme med Utgivelsesår.',
+  },
+  {
+    header: 'Oppdragsutfører',
+    field: 'performers',
+    kind: 'ids',
+    refers: 'organisation',
+    help: 'ID-en (fra organisasjoner.csv) til organisasjonen som skrev kilden på oppdrag; flere skilt med semikolon.',
+  },
+  {
+    header: 'Oppdragsgiver',
+    field: 'commissioners',
+    kind: 'ids',
+    refers: 'organisation',
+    help: 'ID-en (fra organisasjoner.csv) til organisasjonen som bestilte kilden; flere skilt med semikolon.',
+  },
+  {
+    header: 'Utgiver',
+    field: 'publishers',
+    kind: 'ids',
+    refers: 'organisation',
+    help: 'ID-en (fra organisasjoner.csv) til organisasjonen som ga ut kilden (for arrangementer: arrangøren); flere skilt med semikolon.',
+  },
+  { header: 'Utgiversted', field: 'place', kind: 'text', help: 'Utgivelsesstedet slik det står i kilden.' },
+  { header: 'Serie', field: 'series', kind: 'text', help: 'Navnet på serien kilden inngår i.' },
+  {
+    header: 'Nummer',
+    field: 'number',
+    kind: 'text',
+    asText: true,
+    help: 'Nummeret i serien, for eksempel 1-2016, eller rapportnummeret. Skriv det som tekst.',
+  },
+  {
+    header: 'ISBN',
+    field: 'isbn',
+    kind: 'isbns',
+    help: 'ISBN med bindestreker, for eksempel 978-82-8095-104-5; flere skilt med semikolon. Skriv det som tekst, ellers blir det et tall.',
+  },
+  { header: 'ISSN', field: 'issn', kind: 'issns', help: 'ISSN for serien, for eksempel 2387-5615; flere skilt med semikolon.' },
+  { header: 'Sider', field: 'pages', kind: 'text', asText: true, help: 'Antall sider, bare når det er sikkert.' },
+  {
+    header: 'Språk',
+    field: 'language',
+    kind: 'language',
+    help: 'Språket kilden er skrevet på, som språkkode: nb (bokmål), nn (nynorsk), en (engelsk) … Velg fra listen.',
+  },
+  { header: 'URL', field: 'fullTextUrl', kind: 'url', help: 'Lenke til kilden eller til siden der den ligger, med https:// foran.' },
+  { header: 'PDF', field: 'pdfUrl', kind: 'url', help: 'Direkte lenke til PDF-filen med fullteksten.' },
+  { header: 'DOI', field: 'doi', kind: 'doi', help: 'Bare selve DOI-en, for eksempel 10.6027/TN2015-502.' },
+  { header: 'Handle', field: 'handle', kind: 'text', asText: true, help: 'Handle-identifikator, for eksempel fra et vitenarkiv.' },
+  { header: 'Sammendrag', field: 'abstract', kind: 'markdown', help: 'Et kort sammendrag med egne ord, 1–3 setninger. Kan ha Markdown.' },
+  {
+    header: 'Emneord',
+    field: 'keywords',
+    kind: 'list',
+    help: 'Noen få emneord, skilt med semikolon og mellomrom; bruk termene i begrepslisten der de passer.',
+  },
+  {
+    header: 'Merknad',
+    field: 'note',
+    kind: 'markdown',
+    help: 'Opplysninger til leseren: avvik mellom kilder, usikre opplysninger og hva som ikke er funnet. Kan ha Markdown.',
+  },
+  { header: 'Lagt til', field: 'dateAdded', kind: 'date', help: 'Datoen raden ble lagt inn, ÅÅÅÅ-MM-DD.' },
 ] as const satisfies readonly ColumnSpec[];
 
 export const GLOSSARY_COLUMNS = [
-  { header: 'ID', field: 'id', kind: 'id', required: true },
-  { header: 'Term bokmål', field: 'termNb', kind: 'text', required: true },
-  { header: 'Term nynorsk', field: 'termNn', kind: 'text' },
-  { header: 'Term engelsk', field: 'termEn', kind: 'text' },
-  { header: 'Tillatte termer', field: 'admitted', kind: 'list' },
-  { header: 'Frarådde termer', field: 'discouraged', kind: 'list' },
-  { header: 'Definisjon', field: 'definition', kind: 'markdown', required: true },
-  { header: 'Kilde', field: 'source', kind: 'id', refers: 'entry' },
-  { header: 'Kildehenvisning', field: 'locator', kind: 'text' },
-  { header: 'Forhold til kilde', field: 'sourceRelation', kind: 'enum', values: SOURCE_RELATIONS },
-  { header: 'Merknad', field: 'note', kind: 'markdown' },
-  { header: 'Merknadskilde', field: 'noteSource', kind: 'id', refers: 'entry' },
-  { header: 'Eksempel', field: 'example', kind: 'markdown' },
-  { header: 'Se også', field: 'related', kind: 'ids', refers: 'concept' },
-  { header: 'Overordnet', field: 'broader', kind: 'ids', refers: 'concept' },
-  { header: 'Underordnet', field: 'narrower', kind: 'ids', refers: 'concept' },
-  { header: 'Fagområde', field: 'subject', kind: 'text' },
-  { header: 'Status', field: 'status', kind: 'enum', values: CONCEPT_STATUSES },
-  { header: 'Sorteringsnøkkel', field: 'sortKey', kind: 'text' },
+  {
+    header: 'ID',
+    field: 'id',
+    kind: 'id',
+    required: true,
+    help: 'Begrepets unike ID: små bokstaver a–z, sifre og bindestrek. Brukes i lenker, relasjoner og adressen til begrepets side.',
+  },
+  { header: 'Term bokmål', field: 'termNb', kind: 'text', required: true, help: 'Anbefalt term på bokmål.' },
+  { header: 'Term nynorsk', field: 'termNn', kind: 'text', help: 'Anbefalt term på nynorsk.' },
+  { header: 'Term engelsk', field: 'termEn', kind: 'text', help: 'Anbefalt term på engelsk.' },
+  {
+    header: 'Tillatte termer',
+    field: 'admitted',
+    kind: 'list',
+    help: 'Andre termer (bokmål) for samme begrep, også forkortelser; flere skilt med semikolon og mellomrom.',
+  },
+  {
+    header: 'Frarådde termer',
+    field: 'discouraged',
+    kind: 'list',
+    help: 'Termer (bokmål) som brukes, men bør unngås; flere skilt med semikolon og mellomrom.',
+  },
+  {
+    header: 'Definisjon',
+    field: 'definition',
+    kind: 'markdown',
+    required: true,
+    help: 'Definisjonen med egne ord, 1–3 setninger; skal kunne erstatte termen i en setning. Kan ha Markdown.',
+  },
+  {
+    header: 'Kilde',
+    field: 'source',
+    kind: 'id',
+    refers: 'entry',
+    help: 'Nøkkelen (fra bibliografi.csv) til kilden definisjonen bygger på.',
+  },
+  {
+    header: 'Kildehenvisning',
+    field: 'locator',
+    kind: 'text',
+    help: 'Hvor i kilden definisjonen står (side, kapittel, avsnitt), bare når den er kjent.',
+  },
+  {
+    header: 'Forhold til kilde',
+    field: 'sourceRelation',
+    kind: 'enum',
+    values: SOURCE_RELATIONS,
+    help: 'Hvordan definisjonen forholder seg til kilden. Velg fra listen.',
+  },
+  { header: 'Merknad', field: 'note', kind: 'markdown', help: 'Utfyllende opplysninger om begrepet. Kan ha Markdown.' },
+  {
+    header: 'Merknadskilde',
+    field: 'noteSource',
+    kind: 'id',
+    refers: 'entry',
+    help: 'Nøkkelen (fra bibliografi.csv) til kilden merknaden bygger på.',
+  },
+  { header: 'Eksempel', field: 'example', kind: 'markdown', help: 'Eksempel på begrepet i bruk. Kan ha Markdown.' },
+  {
+    header: 'Se også',
+    field: 'related',
+    kind: 'ids',
+    refers: 'concept',
+    help: 'ID-ene til beslektede begreper; flere skilt med semikolon. Før relasjonen hos begge begrepene.',
+  },
+  {
+    header: 'Overordnet',
+    field: 'broader',
+    kind: 'ids',
+    refers: 'concept',
+    help: 'ID-en til det mer generelle begrepet. Før også dette begrepet under Underordnet hos det andre.',
+  },
+  {
+    header: 'Underordnet',
+    field: 'narrower',
+    kind: 'ids',
+    refers: 'concept',
+    help: 'ID-ene til de mer spesielle begrepene; flere skilt med semikolon. Før også dette begrepet under Overordnet hos dem.',
+  },
+  { header: 'Fagområde', field: 'subject', kind: 'text', help: 'Fagområdet begrepet hører til, for eksempel Innovasjon.' },
+  {
+    header: 'Status',
+    field: 'status',
+    kind: 'enum',
+    values: CONCEPT_STATUSES,
+    help: 'Hvor langt begrepet har kommet i godkjenningen. Velg fra listen.',
+  },
+  {
+    header: 'Sorteringsnøkkel',
+    field: 'sortKey',
+    kind: 'text',
+    help: 'Bare når termen ellers ville blitt sortert feil: teksten begrepet skal sorteres etter.',
+  },
 ] as const satisfies readonly ColumnSpec[];
 
 export const ORGANISATION_COLUMNS = [
-  { header: 'ID', field: 'id', kind: 'id', required: true },
-  { header: 'Navn', field: 'name', kind: 'text', required: true },
-  { header: 'Kortnavn', field: 'shortName', kind: 'text' },
-  { header: 'Type', field: 'type', kind: 'enum', values: ORGANISATION_TYPES, required: true },
-  { header: 'Nettside', field: 'website', kind: 'url' },
-  { header: 'Organisasjonsnummer', field: 'orgNumber', kind: 'text' },
-  { header: 'Sted', field: 'place', kind: 'text' },
-  { header: 'Merknad', field: 'note', kind: 'markdown' },
+  {
+    header: 'ID',
+    field: 'id',
+    kind: 'id',
+    required: true,
+    help: 'Organisasjonens unike ID: små bokstaver a–z, sifre og bindestrek. Brukes i bibliografien og i lenker.',
+  },
+  { header: 'Navn', field: 'name', kind: 'text', required: true, help: 'Fullt, offisielt navn.' },
+  { header: 'Kortnavn', field: 'shortName', kind: 'text', help: 'Vanlig forkortelse eller kortform, for eksempel KS.' },
+  {
+    header: 'Type',
+    field: 'type',
+    kind: 'enum',
+    values: ORGANISATION_TYPES,
+    required: true,
+    help: 'Hva slags organisasjon det er. Velg fra listen.',
+  },
+  { header: 'Nettside', field: 'website', kind: 'url', help: 'Organisasjonens nettsted, med https:// foran; bare når adressen er sikker.' },
+  {
+    header: 'Organisasjonsnummer',
+    field: 'orgNumber',
+    kind: 'text',
+    asText: true,
+    help: 'Organisasjonsnummeret i Enhetsregisteret (ni sifre), bare når det er kontrollert. Skriv det som tekst.',
+  },
+  { header: 'Sted', field: 'place', kind: 'text', help: 'Hvor organisasjonen holder til.' },
+  { header: 'Merknad', field: 'note', kind: 'markdown', help: 'Kort om organisasjonen og hvorfor den er med. Kan ha Markdown.' },
 ] as const satisfies readonly ColumnSpec[];
 
 /** Further definitions of a concept, each attributed to a source (how a report defines it). */
 export const DEFINITION_COLUMNS = [
-  { header: 'Begrep', field: 'concept', kind: 'id', required: true, refers: 'concept' },
-  { header: 'Definisjon', field: 'definition', kind: 'markdown', required: true },
-  { header: 'Kilde', field: 'source', kind: 'id', required: true, refers: 'entry' },
-  { header: 'Kildehenvisning', field: 'locator', kind: 'text' },
-  { header: 'Forhold til kilde', field: 'sourceRelation', kind: 'enum', values: SOURCE_RELATIONS },
+  {
+    header: 'Begrep',
+    field: 'concept',
+    kind: 'id',
+    required: true,
+    refers: 'concept',
+    help: 'ID-en (fra begreper.csv) til begrepet definisjonen gjelder.',
+  },
+  {
+    header: 'Definisjon',
+    field: 'definition',
+    kind: 'markdown',
+    required: true,
+    help: 'Definisjonen slik kilden gir den, med egne ord. Kan ha Markdown.',
+  },
+  {
+    header: 'Kilde',
+    field: 'source',
+    kind: 'id',
+    required: true,
+    refers: 'entry',
+    help: 'Nøkkelen (fra bibliografi.csv) til kilden definisjonen bygger på.',
+  },
+  { header: 'Kildehenvisning', field: 'locator', kind: 'text', help: 'Side, kapittel e.l. i kilden.' },
+  {
+    header: 'Forhold til kilde',
+    field: 'sourceRelation',
+    kind: 'enum',
+    values: SOURCE_RELATIONS,
+    help: 'Hvordan definisjonen forholder seg til kilden. Velg fra listen.',
+  },
 ] as const satisfies readonly ColumnSpec[];
 
 /** Which column set a CSV file uses, decided by its file name. */
@@ -148,6 +351,24 @@ export const CSV_FILES = {
 export type CsvFileName = keyof typeof CSV_FILES;
 
 type FieldOf<C extends readonly ColumnSpec[]> = C[number]['field'];
+
+/** Kinds whose values a spreadsheet would damage (numbers, dates, codes): kept as Text in the spreadsheet template. */
+export const TEXT_KINDS = [
+  'id',
+  'ids',
+  'year',
+  'date',
+  'url',
+  'urls',
+  'isbns',
+  'issns',
+  'doi',
+  'language',
+  'enum',
+] as const satisfies readonly CellKind[];
+
+/** Whether a spreadsheet must keep the column as text (format '@'), so that nothing is turned into a number or date. */
+export const mustStayText = (c: ColumnSpec): boolean => c.asText === true || (TEXT_KINDS as readonly CellKind[]).includes(c.kind);
 
 /** Kinds whose cell holds several values separated by ';'. */
 export const LIST_KINDS = ['ids', 'list', 'urls', 'isbns', 'issns'] as const satisfies readonly CellKind[];
