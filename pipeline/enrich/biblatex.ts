@@ -5,7 +5,7 @@
  * data model allows for the type (`biber --tool --validate-datamodel` is
  * silent), and Zotero, pandoc and citation-js read them back.
  */
-import { LANGID, latexEscape, latexFromMarkup } from '../lib/latex.ts';
+import { LANGID, latexEscape, latexFromMarkup, latexVerbatim } from '../lib/latex.ts';
 import { dateString } from '../model/facts.ts';
 import { publicationType, type BiblatexEntryType } from '../model/publication-types.ts';
 import type { LinkedEntry } from '../model/types.ts';
@@ -103,8 +103,8 @@ export function toBiblatex(e: LinkedEntry): string {
   for (const isbn of e.isbn.slice(0, 1)) add('isbn', isbn);
   for (const issn of e.issn.slice(0, 1)) add('issn', issn);
   if (e.pages && /^\d+$/.test(e.pages)) add('pagetotal', e.pages);
-  add('doi', e.doi);
-  add('url', e.fullTextUrl);
+  addLatex('doi', e.doi && latexVerbatim(e.doi));
+  addLatex('url', e.fullTextUrl && latexVerbatim(e.fullTextUrl));
   if (e.language && LANGID[e.language]) add('langid', LANGID[e.language]);
   add('abstract', e.abstract?.text);
   if (e.keywords.length > 0) add('keywords', e.keywords.join(', '));

@@ -45,6 +45,13 @@ function escape(text: string, keepMarkers: boolean): string {
   return out;
 }
 
+/**
+ * A URL or DOI as a BibLaTeX value. biblatex reads these fields verbatim, so nothing is escaped with a
+ * backslash; the characters that could unbalance the field or break a line are percent-encoded instead.
+ */
+export const latexVerbatim = (uri: string): string =>
+  uri.trim().replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
 /** HTML markup that may occur in a title read from a .bib file (citation-js turns \emph etc. into it). */
 const MARKUP: Record<string, string> = {
   i: '\\emph{',
