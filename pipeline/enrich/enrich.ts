@@ -4,7 +4,7 @@
  * bibliography's facets.
  */
 import { bibliographyCsv } from './bibliography-csv.ts';
-import { toBiblatex, toCslJson, toRis } from './reference-files.ts';
+import { cslForExport, toBiblatex, toCslJson, toRis } from './reference-files.ts';
 import { facets } from './facets.ts';
 import { glossaryIndex } from './glossary-index.ts';
 import { coins } from './coins.ts';
@@ -15,19 +15,22 @@ import { relatedEntries } from './related.ts';
 
 export function enrich(linked: LinkedDataset): Dataset {
   const related = relatedEntries(linked.bibliography);
+  const exportedCsl = new Map(linked.bibliography.map((e) => [e.key, cslForExport(e)]));
   const bibliography: BibEntry[] = linked.bibliography.map((e) => ({
     ...e,
     related: related.get(e.key) ?? [],
-    exports: { bibtex: toBiblatex(e.csl), ris: toRis(e.csl, e.type), csljson: toCslJson(e.csl) },
+    exports: { bibtex: toBiblatex(e), ris: toRis(e), csljson: toCslJson(exportedCsl.get(e.key)!) },
     meta: metaTags(e),
     jsonLd: jsonLd(e),
     coins: coins(e),
   }));
   const byKey = new Map(bibliography.map((e) => [e.key, e]));
   const organisations = linked.organisations.map((o) => ({ ...o, works: o.works.map((w) => ({ ...w, coins: byKey.get(w.id)!.coins })) }));
+  const glossary = linked.glossary.map((c) => ({ ...c, usedIn: c.usedIn.map((u) => ({ ...u, coins: byKey.get(u.id)!.coins })) }));
   return {
     ...linked,
     bibliography,
+    glossary,
     organisations,
     facets: { glossary: glossaryIndex(linked.glossary), ...facets(linked.bibliography, (e) => byKey.get(e.key)!.coins) },
     exports: {
@@ -35,7 +38,7 @@ export function enrich(linked: LinkedDataset): Dataset {
       ris: bibliography.map((e) => e.exports.ris).join(''),
       csljson:
         JSON.stringify(
-          bibliography.map((e) => e.csl),
+          bibliography.map((e) => exportedCsl.get(e.key)!),
           null,
           2,
         ) + '\n',

@@ -1,48 +1,69 @@
 /**
- * An entry as the files reference managers import. BibLaTeX comes from
- * citation-js (with our keys and UTF-8, see lib/citation-js.ts). RIS is written
- * here, tag by tag as Zotero's RIS translator reads it, because citation-js
- * breaks RIS values mid-word and files a report's number under two tags.
+ * An entry as the files reference managers import. BibLaTeX is written in
+ * biblatex.ts. RIS is written here, tag by tag as Zotero's RIS translator (and
+ * EndNote) reads it for the type. The CSL-JSON download is the entry's CSL item
+ * with the type and fields Zotero's CSL JSON import maps to the right item type
+ * and fields (the item the site formats references from stays as it is).
  */
-import { plugins } from '../lib/citation-js.ts';
-import { nameInverted } from '../model/facts.ts';
-import { publicationType, type PublicationType } from '../model/publication-types.ts';
-import type { CslItem } from '../model/types.ts';
+import { dateString, nameInverted } from '../model/facts.ts';
+import { publicationType } from '../model/publication-types.ts';
+import type { CslItem, LinkedEntry } from '../model/types.ts';
+import { issuingInstitution } from './meta-tags.ts';
 
-/** CSL as citation-js's BibLaTeX mapping expects it: a series number is the entry's number. */
-function forBiblatex(item: CslItem): CslItem {
-  const out: CslItem = { ...item };
-  if (out['collection-number'] !== undefined && out.number === undefined) out.number = out['collection-number'];
-  return out;
-}
-
-export function toBiblatex(item: CslItem): string {
-  return (plugins.output.format('biblatex', [forBiblatex(item)]) as string).trim() + '\n';
-}
+export { toBiblatex } from './biblatex.ts';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export function toRis(item: CslItem, publication: PublicationType): string {
-  const type = publicationType(publication).ris;
-  const lines: Array<[string, string | undefined]> = [['TY', type]];
-  for (const a of item.author ?? []) lines.push(['AU', 'literal' in a ? a.literal : nameInverted(a)]);
-  lines.push(['TI', item.title]);
-  const parts = item.issued?.['date-parts'][0];
-  if (parts) {
-    lines.push(['PY', String(parts[0])]);
-    lines.push([
-      'DA',
-      `${parts[0]}/${parts[1] ? String(parts[1]).padStart(2, '0') : ''}/${parts[2] ? String(parts[2]).padStart(2, '0') : ''}/`,
-    ]);
+/** The CSL-JSON item of the downloads. */
+export function cslForExport(e: LinkedEntry): CslItem {
+  const spec = publicationType(e.type);
+  const item: CslItem = { ...e.csl, type: spec.zotero.csl };
+  delete item.genre;
+  if (spec.zotero.genreField) item.genre = spec.genre;
+  if (spec.zotero.itemType === 'report' && e.number !== undefined) {
+    // A report's number is its report number (Zotero: reportNumber); the series keeps only its title.
+    item.number = e.number;
+    delete item['collection-number'];
   }
-  lines.push(['T2', item['collection-title']]);
-  // Zotero reads SN as a report's number, and as the ISBN of other types.
-  lines.push(['SN', type === 'RPRT' ? (item['collection-number'] ?? item.number) : item.ISBN]);
-  if (type !== 'RPRT') lines.push(['M1', item['collection-number'] ?? item.number]);
-  lines.push(['PB', item.publisher], ['CY', item['publisher-place']], ['SP', item['number-of-pages']]);
-  lines.push(['DO', item.DOI], ['UR', item.URL], ['LA', item.language], ['AB', item.abstract]);
-  for (const k of (item.keyword ?? '').split(',')) lines.push(['KW', k]);
-  lines.push(['ID', item.id]);
+  if (spec.zotero.eventTitle) item['event-title'] = e.fullTitle;
+  if (spec.zotero.eventTitle && e.place) item['event-place'] = e.place;
+  if (e.isbn.length > 1) item.ISBN = e.isbn.join(' ');
+  if (e.issn.length > 1) item.ISSN = e.issn.join(' ');
+  return item;
+}
+
+export function toRis(e: LinkedEntry): string {
+  const spec = publicationType(e.type);
+  const zoteroType = spec.zotero.itemType;
+  const lines: Array<[string, string | undefined]> = [['TY', spec.ris]];
+  // Organisations as written: a name without a comma is one field in Zotero and EndNote.
+  for (const p of e.persons) lines.push(['AU', nameInverted(p)]);
+  for (const c of e.corporateAuthors) lines.push(['AU', c]);
+  lines.push(['TI', e.fullTitle]);
+  const date = dateString(e);
+  if (date) {
+    const [y, m, d] = date.split('-');
+    lines.push(['PY', y], ['DA', `${y}/${m ?? ''}/${d ?? ''}/`]);
+  }
+  if (spec.zotero.genreField) lines.push(['M3', spec.genre]);
+  if (spec.zotero.eventTitle) lines.push(['T2', e.fullTitle]);
+  if (zoteroType === 'report') {
+    // RPRT: T2 is the series title, SN the report number. A report's ISBN/ISSN has no RIS tag Zotero reads into
+    // a field; as "ISBN: …" lines in M1 they reach Zotero's Extra, which its citation processor reads.
+    lines.push(['T2', e.series], ['SN', e.number]);
+    for (const isbn of e.isbn) lines.push(['M1', `ISBN: ${isbn}`]);
+    for (const issn of e.issn) lines.push(['M1', `ISSN: ${issn}`]);
+    lines.push(['PB', issuingInstitution(e)]);
+  } else {
+    if (zoteroType === 'book') lines.push(['T2', e.series], ['M1', e.number]);
+    // SN is the ISBN of a book, the ISSN of an article.
+    lines.push(['SN', zoteroType === 'journalArticle' ? e.issn.join(' ') : e.isbn.join(' ')]);
+    lines.push(['PB', e.csl.publisher]);
+  }
+  lines.push(['CY', e.place], ['SP', e.pages]);
+  lines.push(['DO', e.doi], ['UR', e.fullTextUrl], ['LA', e.language], ['AB', e.abstract?.text]);
+  for (const k of e.keywords) lines.push(['KW', k]);
+  lines.push(['ID', e.key]);
   const body = lines
     .filter((l): l is [string, string] => l[1] !== undefined && oneLine(l[1]) !== '')
     .map(([tag, value]) => `${tag}  - ${oneLine(value)}`);

@@ -13,6 +13,12 @@
 /** Requirements a source must meet to be found and cited (checked in check/type-requirements.ts). */
 export type RequirementId = 'year' | 'responsible' | 'author' | 'url';
 
+/** The Zotero item types the table uses (names from Zotero's schema). */
+export type ZoteroItemType = 'report' | 'book' | 'journalArticle' | 'film' | 'manuscript' | 'webpage' | 'presentation' | 'document';
+
+/** The BibLaTeX entry types the export writes (biblatex's standard data model; see enrich/biblatex.ts). */
+export type BiblatexEntryType = 'report' | 'book' | 'article' | 'misc' | 'online' | 'unpublished';
+
 export interface PublicationTypeSpec {
   /** The Norwegian label shown on the site ("Rapport"). */
   label: string;
@@ -20,12 +26,36 @@ export interface PublicationTypeSpec {
   csl: { type: string; genre?: string };
   /** schema.org type of the JSON-LD on the entry page. */
   schemaOrg: string;
-  /** Dublin Core type (`DC.type`), from the DCMI Type Vocabulary. */
-  dublinCore: string;
-  /** `rft.genre` of the COinS on list pages (OpenURL book format). */
-  coinsGenre: 'report' | 'book' | 'document';
-  /** RIS type tag (`TY`). */
+  /**
+   * The genre in Norwegian, true of every source of the type: `DC.type` on the page, which Zotero copies into its
+   * type field (reportType, manuscriptType, presentationType, websiteType); RIS `M3`; CSL `genre` of the CSL-JSON
+   * download; BibLaTeX `type` or `entrysubtype` (see `biblatex.label`).
+   */
+  genre: string;
+  /** How Zotero (and the formats it imports) should save the type; see docs/for-forskere.md. */
+  zotero: {
+    /** Zotero item type: `z.itemType` on the entry page, `rft.type` in a Dublin Core COinS. */
+    itemType: ZoteroItemType;
+    /** CSL type of the CSL-JSON download, the one Zotero's CSL JSON import reads as `itemType`. */
+    csl: string;
+    /** Whether the item type has a field for the genre (reportType, manuscriptType, presentationType, websiteType). */
+    genreField: boolean;
+    /** Whether the title names an event, which Zotero keeps as the meeting name (presentation). */
+    eventTitle: boolean;
+  };
+  /**
+   * The COinS on list pages: OpenURL book format with a genre (title in `rft.btitle`), journal format (`rft.atitle`),
+   * or Dublin Core format with `rft.type` = the Zotero item type (`rft.title`). Zotero reads `rft.btitle` only for
+   * books and reports.
+   */
+  coins: { format: 'book'; genre: 'report' | 'book' } | { format: 'journal'; genre: 'article' } | { format: 'dc' };
+  /** RIS type tag (`TY`), one Zotero and EndNote import as the Zotero item type above. */
   ris: string;
+  /**
+   * BibLaTeX export: an entry type of biblatex's standard data model, and where the genre goes: `type` (shown by
+   * @report, @misc and @unpublished; a report's series takes its place), `entrysubtype`, or nowhere.
+   */
+  biblatex: { entry: BiblatexEntryType; label: 'type' | 'entrysubtype' | 'none' };
   /** How BibTeX/BibLaTeX files are read: entry types taken as this type, and special cases. */
   bibtex: {
     /** Entry types (lower case) read as this type. */
@@ -44,9 +74,11 @@ export const PUBLICATION_TYPE_TABLE = {
     label: 'Rapport',
     csl: { type: 'report' },
     schemaOrg: 'Report',
-    dublinCore: 'Report',
-    coinsGenre: 'report',
+    genre: 'Rapport',
+    zotero: { itemType: 'report', csl: 'report', genreField: true, eventTitle: false },
+    coins: { format: 'book', genre: 'report' },
     ris: 'RPRT',
+    biblatex: { entry: 'report', label: 'type' },
     bibtex: { read: ['report', 'techreport'], typeIsSeries: true },
     requires: ['year', 'responsible'],
   },
@@ -54,9 +86,11 @@ export const PUBLICATION_TYPE_TABLE = {
     label: 'Notat',
     csl: { type: 'report', genre: 'Notat' },
     schemaOrg: 'Report',
-    dublinCore: 'Report',
-    coinsGenre: 'report',
+    genre: 'Notat',
+    zotero: { itemType: 'report', csl: 'report', genreField: true, eventTitle: false },
+    coins: { format: 'book', genre: 'report' },
     ris: 'RPRT',
+    biblatex: { entry: 'report', label: 'type' },
     bibtex: { read: [] },
     requires: ['year', 'responsible'],
   },
@@ -64,9 +98,11 @@ export const PUBLICATION_TYPE_TABLE = {
     label: 'Hefte',
     csl: { type: 'pamphlet' },
     schemaOrg: 'Book',
-    dublinCore: 'Text',
-    coinsGenre: 'book',
-    ris: 'PAMP',
+    genre: 'Hefte',
+    zotero: { itemType: 'book', csl: 'book', genreField: false, eventTitle: false },
+    coins: { format: 'book', genre: 'book' },
+    ris: 'BOOK',
+    biblatex: { entry: 'book', label: 'entrysubtype' },
     bibtex: { read: ['booklet'] },
     requires: ['year', 'responsible'],
   },
@@ -74,9 +110,11 @@ export const PUBLICATION_TYPE_TABLE = {
     label: 'Bok',
     csl: { type: 'book' },
     schemaOrg: 'Book',
-    dublinCore: 'Text',
-    coinsGenre: 'book',
+    genre: 'Bok',
+    zotero: { itemType: 'book', csl: 'book', genreField: false, eventTitle: false },
+    coins: { format: 'book', genre: 'book' },
     ris: 'BOOK',
+    biblatex: { entry: 'book', label: 'none' },
     bibtex: { read: ['book', 'mvbook'] },
     requires: ['year', 'responsible'],
   },
@@ -84,9 +122,11 @@ export const PUBLICATION_TYPE_TABLE = {
     label: 'Artikkel',
     csl: { type: 'article' },
     schemaOrg: 'ScholarlyArticle',
-    dublinCore: 'Text',
-    coinsGenre: 'document',
-    ris: 'GEN',
+    genre: 'Artikkel',
+    zotero: { itemType: 'journalArticle', csl: 'article-journal', genreField: false, eventTitle: false },
+    coins: { format: 'journal', genre: 'article' },
+    ris: 'JOUR',
+    biblatex: { entry: 'article', label: 'none' },
     bibtex: { read: ['article'] },
     requires: ['year', 'author'],
   },
@@ -94,9 +134,11 @@ export const PUBLICATION_TYPE_TABLE = {
     label: 'Film',
     csl: { type: 'motion_picture' },
     schemaOrg: 'Movie',
-    dublinCore: 'MovingImage',
-    coinsGenre: 'document',
+    genre: 'Film',
+    zotero: { itemType: 'film', csl: 'motion_picture', genreField: false, eventTitle: false },
+    coins: { format: 'dc' },
     ris: 'MPCT',
+    biblatex: { entry: 'misc', label: 'type' },
     bibtex: { read: ['movie', 'video'] },
     requires: ['responsible'],
   },
@@ -104,9 +146,11 @@ export const PUBLICATION_TYPE_TABLE = {
     label: 'Strategi',
     csl: { type: 'report', genre: 'Strategi' },
     schemaOrg: 'Report',
-    dublinCore: 'Report',
-    coinsGenre: 'report',
+    genre: 'Strategi',
+    zotero: { itemType: 'report', csl: 'report', genreField: true, eventTitle: false },
+    coins: { format: 'book', genre: 'report' },
     ris: 'RPRT',
+    biblatex: { entry: 'report', label: 'type' },
     bibtex: { read: [] },
     requires: ['year', 'responsible'],
   },
@@ -114,9 +158,11 @@ export const PUBLICATION_TYPE_TABLE = {
     label: 'Avtale',
     csl: { type: 'document' },
     schemaOrg: 'DigitalDocument',
-    dublinCore: 'Text',
-    coinsGenre: 'document',
-    ris: 'GEN',
+    genre: 'Samarbeidsavtale',
+    zotero: { itemType: 'manuscript', csl: 'manuscript', genreField: true, eventTitle: false },
+    coins: { format: 'dc' },
+    ris: 'MANSCPT',
+    biblatex: { entry: 'unpublished', label: 'type' },
     bibtex: { read: [] },
     requires: ['responsible'],
   },
@@ -124,9 +170,11 @@ export const PUBLICATION_TYPE_TABLE = {
     label: 'Nettside',
     csl: { type: 'webpage' },
     schemaOrg: 'WebPage',
-    dublinCore: 'Text',
-    coinsGenre: 'document',
+    genre: 'Nettside',
+    zotero: { itemType: 'webpage', csl: 'webpage', genreField: true, eventTitle: false },
+    coins: { format: 'dc' },
     ris: 'ELEC',
+    biblatex: { entry: 'online', label: 'none' },
     bibtex: { read: ['online', 'www', 'electronic'], miscWithUrl: true },
     requires: ['url'],
   },
@@ -134,9 +182,11 @@ export const PUBLICATION_TYPE_TABLE = {
     label: 'Arrangement',
     csl: { type: 'event' },
     schemaOrg: 'Event',
-    dublinCore: 'Event',
-    coinsGenre: 'document',
-    ris: 'GEN',
+    genre: 'Arrangement',
+    zotero: { itemType: 'presentation', csl: 'speech', genreField: true, eventTitle: true },
+    coins: { format: 'dc' },
+    ris: 'SLIDE',
+    biblatex: { entry: 'unpublished', label: 'type' },
     bibtex: { read: [] },
     requires: ['year', 'responsible'],
   },
@@ -144,9 +194,11 @@ export const PUBLICATION_TYPE_TABLE = {
     label: 'Presentasjon',
     csl: { type: 'speech' },
     schemaOrg: 'PresentationDigitalDocument',
-    dublinCore: 'Text',
-    coinsGenre: 'document',
+    genre: 'Presentasjon',
+    zotero: { itemType: 'presentation', csl: 'speech', genreField: true, eventTitle: false },
+    coins: { format: 'dc' },
     ris: 'SLIDE',
+    biblatex: { entry: 'unpublished', label: 'type' },
     bibtex: { read: [] },
     requires: ['year', 'author'],
   },

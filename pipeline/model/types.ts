@@ -40,6 +40,8 @@ export const CslItem = z
     'collection-number': z.string().optional(),
     number: z.string().optional(),
     genre: z.string().optional(),
+    'event-title': z.string().optional(),
+    'event-place': z.string().optional(),
     ISBN: z.string().optional(),
     ISSN: z.string().optional(),
     DOI: z.string().optional(),
@@ -185,8 +187,8 @@ export type Concept = JsonFields<typeof GLOSSARY_COLUMNS> & {
   otherDefinitions: OtherDefinition[];
   sortKey: string;
   letter: string;
-  /** Bibliography entries that use the concept. */
-  usedIn: Link[];
+  /** Bibliography entries that use the concept (with their COinS, added by the enrich stage). */
+  usedIn: Array<Link & { coins?: string }>;
   sources: SourceRef[];
 };
 export const Concept = typed<Concept>(
@@ -197,7 +199,7 @@ export const Concept = typed<Concept>(
       otherDefinitions: z.array(OtherDefinition),
       sortKey: z.string(),
       letter: z.string(),
-      usedIn: z.array(Link),
+      usedIn: z.array(Link.extend({ coins: z.string().optional() })),
       ...Provenance,
     })
     .strict(),

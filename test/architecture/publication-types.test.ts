@@ -51,9 +51,11 @@ const DUMMY_ROW = `  dummy: {
     label: 'Dummy',
     csl: { type: 'report', genre: 'Dummy' },
     schemaOrg: 'Report',
-    dublinCore: 'Text',
-    coinsGenre: 'report',
+    genre: 'Dummyrapport',
+    zotero: { itemType: 'report', csl: 'report', genreField: true, eventTitle: false },
+    coins: { format: 'book', genre: 'report' },
     ris: 'RPRT',
+    biblatex: { entry: 'report', label: 'type' },
     bibtex: { read: ['dummyentry'] },
     requires: ['year'],
   },
@@ -93,7 +95,7 @@ describe('publication types', () => {
     });
 
     it('compiles nowhere while a field of its row is missing, and the compiler names the field', async () => {
-      const dir = await pipelineCopyWith(DUMMY_ROW.replace("    ris: 'RPRT',\n", '').replace("    dublinCore: 'Text',\n", ''));
+      const dir = await pipelineCopyWith(DUMMY_ROW.replace("    ris: 'RPRT',\n", '').replace("    genre: 'Dummyrapport',\n", ''));
       copies.push(dir);
       const errors = await typeErrors(dir);
       expect(errors.length).toBeGreaterThan(0);
@@ -102,7 +104,7 @@ describe('publication types', () => {
         errors.every((e) => e.startsWith(TABLE)),
         errors.join('\n'),
       ).toBe(true);
-      expect(errors.join('\n')).toMatch(/dublinCore|ris/);
+      expect(errors.join('\n')).toMatch(/genre|ris/);
     }, 60_000);
 
     it('with a complete row, compiles and is read, checked, linked and exported with no other edit', async () => {
@@ -130,7 +132,8 @@ describe('publication types', () => {
       expect(entry.typeLabel).toBe('Dummy');
       expect(entry.csl).toMatchObject({ type: 'report', genre: 'Dummy' });
       expect(entry.exports.ris).toMatch(/^TY {2}- RPRT/);
-      expect(entry.meta).toContainEqual({ name: 'DC.type', content: 'Text' });
+      expect(entry.meta).toContainEqual({ name: 'DC.type', content: 'Dummyrapport' });
+      expect(entry.exports.bibtex).toMatch(/^@report\{ny-2020,\n/);
       expect(entry.coins).toContain('rft.genre=report');
       expect(ok.dataset!.facets.types.map((t) => t.label)).toEqual(['Dummy']);
     }, 60_000);

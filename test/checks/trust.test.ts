@@ -4,6 +4,7 @@
  * honest lines when they are not configured, and never the clock.
  */
 import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../site/_config/site-config.js';
 import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
@@ -74,7 +75,13 @@ describe('publisher, contact and last update in the built site', () => {
       expect(text, file).toContain('Utgiver: Eksempel kommune.');
       expect(text, file).toContain('<a href="mailto:post@eksempel.no">post@eksempel.no</a>');
       expect(text, file).toContain('<a href="https://eksempel.no/kontakt">kontaktsiden</a>');
-      expect(text, file).toContain('Sist oppdatert <time datetime="2025-03-14">14. mars 2025</time>.');
+      // The page of an undated entry has no <time>: Zotero would take it as the entry's date.
+      const undated = configured.dataset.bibliography.some(
+        (e) => !e.year && !e.date && file.endsWith(path.join(...e.url.split('/').filter(Boolean), 'index.html')),
+      );
+      expect(text, file).toContain(
+        undated ? 'Sist oppdatert 14. mars 2025.' : 'Sist oppdatert <time datetime="2025-03-14">14. mars 2025</time>.',
+      );
     }
   });
 
