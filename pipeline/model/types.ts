@@ -313,6 +313,8 @@ export interface Manifest {
   data: Record<DatasetPart, string>;
   /** Folder (beside the manifest) whose files the site publishes under `/nedlasting/`. */
   downloads: string;
+  /** Folder (beside the manifest) whose files the site publishes under `/referanseliste/`: what the visitor's reference list loads. */
+  referenceList: string;
 }
 export const MANIFEST_FILE = 'manifest.json';
 
