@@ -93,18 +93,44 @@ const sameName = (a: string, b: string): boolean =>
 
 /**
  * Adjust an item for one style, for rules of the style's manual that CSL cannot
- * express. Returns a shallow copy; the input is not changed.
+ * express: the one documented place for them. Returns a shallow copy; the
+ * input is not changed. The descriptors in brackets ("[Film]", "[Hefte]") are
+ * not here: they are the CSL `genre`/`medium` of each publication type
+ * (model/publication-types.ts, `citation`), which the official styles print.
+ *
  * - All styles: a hyphen in `number` or `collection-number` is kept as a
  *   hyphen (citeproc otherwise reads "1-2016" as a range and prints "1–2016").
- * - Norsk APA: the publisher is left out when it is the (sole) author, and a
- *   report's `number` in a series (`collection-title` without
- *   `collection-number`) is printed as the series number, "(Rapport 1-2016)",
- *   not "(Nr. 1–2016; Rapport)".
- * - Vancouver: a series number joins the series title, "(Rapport 1-2016)", which
- *   the official style would otherwise print without its number.
+ * - Norsk APA (Norsk APA-manual, 2020):
+ *   - the publisher is left out when it is the (sole) author (§ 10.1, 10.4);
+ *   - a report's `number` in a series (`collection-title` without
+ *     `collection-number`) is printed as the series number, "(Rapport 1-2016)",
+ *     not "(Nr. 1–2016; Rapport)" (§ 10.4);
+ *   - a brochure (`pamphlet`) is dated by its year, as reports and books are, not
+ *     "(2017, 28. februar)" (§ 10.1, 10.4);
+ *   - an event with a day is dated to the day, "(2016, 8. april)", as the manual
+ *     dates conference sessions and seminars (§ 10.5): the style does that for
+ *     `speech`, not for `event`;
+ *   - the access date ("Hentet 1. oktober 2020, fra URL") only for sources without a
+ *     date (§ 9.16: only for content designed to change): the official style
+ *     already leaves it out when there is a date, so no adjustment is needed.
+ * - Harvard (Cite Them Right, 12th ed.): the title of a work that stands alone
+ *   is in italics; the style sets `pamphlet`, `document` and `event` in quotes, as
+ *   parts of something else, so these are formatted as `book` (its series and
+ *   number kept); a report in a series likewise, because the style drops the
+ *   series of a report ("(TemaNord, 2015:502)").
+ * - Vancouver (Citing Medicine, 2nd ed.):
+ *   - a series number joins the series title, "(Rapport 1-2016)", which the
+ *     official style would otherwise print without its number (ch. 2, "Series");
+ *   - a work without a date gets "[dato ukjent]" ("[date unknown]", ch. 2,
+ *     "Date of publication"), which also ends the stray "Ferd;" the style leaves;
+ *   - a work with a DOI is linked through the DOI rather than another URL
+ *     (ch. 22: DOI preferred); "[Internett]" and "[sitert …]" then follow from
+ *     the URL and the access date as the style prints them.
  */
 export function prepareItemForStyle(item: CslItem, styleId: string): CslItem {
   const prepared: CslItem = { ...item };
+  const issued = item['issued'] as { 'date-parts'?: number[][] } | undefined;
+  const dateParts = issued?.['date-parts']?.[0];
   if (styleId === 'norsk-apa-manual') {
     const authors = Array.isArray(item['author']) ? item['author'] : [];
     const soleAuthor = authors.length === 1 ? nameOf(authors[0]) : undefined;
@@ -121,11 +147,21 @@ export function prepareItemForStyle(item: CslItem, styleId: string): CslItem {
       prepared['collection-number'] = item['number'];
       delete prepared['number'];
     }
+    if (item.type === 'pamphlet' && dateParts && dateParts.length > 1) prepared['issued'] = { 'date-parts': [[dateParts[0]]] };
+    if (item.type === 'event' && dateParts && dateParts.length === 3) prepared.type = 'speech';
   }
-  if (styleId === 'vancouver' && typeof item['collection-title'] === 'string' && item['collection-number'] !== undefined) {
-    // Official Vancouver prints the series title but not its number: "(Rapport 1-2016)" keeps both.
-    prepared['collection-title'] = `${item['collection-title']} ${String(item['collection-number'])}`;
-    delete prepared['collection-number'];
+  if (styleId === 'harvard-cite-them-right') {
+    const standalone = ['pamphlet', 'document', 'event'].includes(item.type);
+    const reportInSeries = item.type === 'report' && item['collection-title'] !== undefined;
+    if (standalone || reportInSeries) prepared.type = 'book';
+  }
+  if (styleId === 'vancouver') {
+    if (typeof item['collection-title'] === 'string' && item['collection-number'] !== undefined) {
+      prepared['collection-title'] = `${item['collection-title']} ${String(item['collection-number'])}`;
+      delete prepared['collection-number'];
+    }
+    if (!dateParts) prepared['issued'] = { literal: '[dato ukjent]' };
+    if (typeof item['DOI'] === 'string') prepared['URL'] = `https://doi.org/${item['DOI']}`;
   }
   for (const field of ['number', 'collection-number'] as const) {
     const value = prepared[field];

@@ -40,6 +40,9 @@ export function toRis(item: CslItem, publication: PublicationType): string {
   lines.push(['SN', type === 'RPRT' ? (item['collection-number'] ?? item.number) : item.ISBN]);
   if (type !== 'RPRT') lines.push(['M1', item['collection-number'] ?? item.number]);
   lines.push(['PB', item.publisher], ['CY', item['publisher-place']], ['SP', item['number-of-pages']]);
+  const accessed = item.accessed?.['date-parts'][0];
+  // Zotero's RIS translator reads Y2 as the access date ("Accessed").
+  if (accessed) lines.push(['Y2', accessed.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('/')]);
   lines.push(['DO', item.DOI], ['UR', item.URL], ['LA', item.language], ['AB', item.abstract]);
   for (const k of (item.keyword ?? '').split(',')) lines.push(['KW', k]);
   lines.push(['ID', item.id]);

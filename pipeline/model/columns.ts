@@ -88,6 +88,7 @@ export const BIBLIOGRAPHY_COLUMNS = [
   { header: 'Språk', field: 'language', kind: 'language' },
   { header: 'URL', field: 'fullTextUrl', kind: 'url' },
   { header: 'PDF', field: 'pdfUrl', kind: 'url' },
+  { header: 'Lest dato', field: 'accessed', kind: 'date' },
   { header: 'DOI', field: 'doi', kind: 'doi' },
   { header: 'Handle', field: 'handle', kind: 'text' },
   { header: 'Sammendrag', field: 'abstract', kind: 'markdown' },

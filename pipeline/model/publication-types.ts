@@ -37,6 +37,13 @@ export interface PublicationTypeSpec {
   };
   /** What a source of this type must have. */
   requires: readonly RequirementId[];
+  /**
+   * What the reference styles print besides the CSL type: the descriptor in
+   * brackets the manuals ask for ("[Film]", "[Hefte]"), as the CSL `genre` (which
+   * takes the place of `csl.genre`) or `medium` of the entry's item. Rules CSL
+   * cannot express are in cite/reference-rules.ts (`prepareItemForStyle`).
+   */
+  citation: { genre?: string; medium?: string };
 }
 
 export const PUBLICATION_TYPE_TABLE = {
@@ -49,6 +56,7 @@ export const PUBLICATION_TYPE_TABLE = {
     ris: 'RPRT',
     bibtex: { read: ['report', 'techreport'], typeIsSeries: true },
     requires: ['year', 'responsible'],
+    citation: {},
   },
   notat: {
     label: 'Notat',
@@ -59,6 +67,7 @@ export const PUBLICATION_TYPE_TABLE = {
     ris: 'RPRT',
     bibtex: { read: [] },
     requires: ['year', 'responsible'],
+    citation: {},
   },
   hefte: {
     label: 'Hefte',
@@ -69,6 +78,7 @@ export const PUBLICATION_TYPE_TABLE = {
     ris: 'PAMP',
     bibtex: { read: ['booklet'] },
     requires: ['year', 'responsible'],
+    citation: { genre: 'Hefte' },
   },
   bok: {
     label: 'Bok',
@@ -79,6 +89,7 @@ export const PUBLICATION_TYPE_TABLE = {
     ris: 'BOOK',
     bibtex: { read: ['book', 'mvbook'] },
     requires: ['year', 'responsible'],
+    citation: {},
   },
   artikkel: {
     label: 'Artikkel',
@@ -89,6 +100,7 @@ export const PUBLICATION_TYPE_TABLE = {
     ris: 'GEN',
     bibtex: { read: ['article'] },
     requires: ['year', 'author'],
+    citation: {},
   },
   film: {
     label: 'Film',
@@ -99,6 +111,7 @@ export const PUBLICATION_TYPE_TABLE = {
     ris: 'MPCT',
     bibtex: { read: ['movie', 'video'] },
     requires: ['responsible'],
+    citation: { medium: 'Film' },
   },
   strategi: {
     label: 'Strategi',
@@ -109,6 +122,7 @@ export const PUBLICATION_TYPE_TABLE = {
     ris: 'RPRT',
     bibtex: { read: [] },
     requires: ['year', 'responsible'],
+    citation: {},
   },
   avtale: {
     label: 'Avtale',
@@ -119,6 +133,7 @@ export const PUBLICATION_TYPE_TABLE = {
     ris: 'GEN',
     bibtex: { read: [] },
     requires: ['responsible'],
+    citation: { genre: 'Avtale' },
   },
   nettside: {
     label: 'Nettside',
@@ -129,6 +144,7 @@ export const PUBLICATION_TYPE_TABLE = {
     ris: 'ELEC',
     bibtex: { read: ['online', 'www', 'electronic'], miscWithUrl: true },
     requires: ['url'],
+    citation: {},
   },
   arrangement: {
     label: 'Arrangement',
@@ -139,6 +155,7 @@ export const PUBLICATION_TYPE_TABLE = {
     ris: 'GEN',
     bibtex: { read: [] },
     requires: ['year', 'responsible'],
+    citation: { genre: 'Arrangement' },
   },
   presentasjon: {
     label: 'Presentasjon',
@@ -149,6 +166,7 @@ export const PUBLICATION_TYPE_TABLE = {
     ris: 'SLIDE',
     bibtex: { read: [] },
     requires: ['year', 'author'],
+    citation: {},
   },
 } as const satisfies Record<string, PublicationTypeSpec>;
 

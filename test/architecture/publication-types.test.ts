@@ -56,6 +56,7 @@ const DUMMY_ROW = `  dummy: {
     ris: 'RPRT',
     bibtex: { read: ['dummyentry'] },
     requires: ['year'],
+    citation: {},
   },
 `;
 
