@@ -18,9 +18,10 @@ export default function (eleventyConfig) {
   // The dataset comes in through site/_data/kildebank.js; the downloads the pipeline wrote are copied as files.
   const manifestFile = path.join(jsonDir, 'manifest.json');
   if (existsSync(manifestFile)) {
-    /** @type {{ downloads: string }} */
+    /** @type {{ downloads: string, referenceList: string }} */
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     eleventyConfig.addPassthroughCopy({ [path.join(jsonDir, manifest.downloads)]: 'nedlasting' });
+    eleventyConfig.addPassthroughCopy({ [path.join(jsonDir, manifest.referenceList)]: 'referanseliste' });
   }
   eleventyConfig.addGlobalData('site', site);
   eleventyConfig.addGlobalData('securityHeaders', SECURITY_HEADERS);

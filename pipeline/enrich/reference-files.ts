@@ -61,6 +61,8 @@ export function toRis(e: LinkedEntry): string {
     lines.push(['PB', e.csl.publisher]);
   }
   lines.push(['CY', e.place], ['SP', e.pages]);
+  // Zotero's RIS translator reads Y2 as the access date ("Accessed").
+  if (e.accessed) lines.push(['Y2', e.accessed.replace(/-/g, '/')]);
   lines.push(['DO', e.doi], ['UR', e.fullTextUrl], ['LA', e.language], ['AB', e.abstract?.text]);
   for (const k of e.keywords) lines.push(['KW', k]);
   lines.push(['ID', e.key]);

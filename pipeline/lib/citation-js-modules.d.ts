@@ -20,3 +20,8 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-ris';
+// citeproc-js, the engine inside @citation-js/plugin-csl, bundled for the reference list (see cite/reference-list.ts).
+declare module 'citeproc' {
+  const CSL: unknown;
+  export default CSL;
+}

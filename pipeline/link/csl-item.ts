@@ -5,7 +5,7 @@ import type { CslItem } from '../model/types.ts';
 import type { BibDraft } from '../model/drafts.ts';
 
 export function toCslItem(d: BibDraft, publisherNames: string[], abstractText: string | undefined): CslItem {
-  const csl = publicationType(d.type).csl;
+  const { csl } = publicationType(d.type);
   const item: CslItem = { id: d.key, type: csl.type, title: fullTitle(d) };
   const authors = [...d.persons.map((p) => ({ ...p })), ...d.corporateAuthors.map((literal) => ({ literal }))];
   if (authors.length > 0) item.author = authors;
@@ -19,11 +19,16 @@ export function toCslItem(d: BibDraft, publisherNames: string[], abstractText: s
     if (d.series) item['collection-number'] = d.number;
     else item.number = d.number;
   }
-  if (csl.genre) item.genre = csl.genre;
+  const { citation } = publicationType(d.type);
+  const genre = citation.genre ?? csl.genre;
+  if (genre) item.genre = genre;
+  if (citation.medium) item.medium = citation.medium;
   if (d.isbn[0]) item.ISBN = d.isbn[0];
   if (d.issn[0]) item.ISSN = d.issn[0];
   if (d.doi) item.DOI = d.doi;
   if (d.fullTextUrl) item.URL = d.fullTextUrl;
+  // When the source was read: each style decides whether to print it (see cite/reference-rules.ts).
+  if (d.accessed) item.accessed = { 'date-parts': [d.accessed.split('-').map(Number)] };
   if (d.language) item.language = d.language;
   if (d.pages) item['number-of-pages'] = d.pages;
   if (abstractText) item.abstract = abstractText;

@@ -177,6 +177,12 @@ export const BIBLIOGRAPHY_COLUMNS = [
     kind: 'markdown',
     help: 'Opplysninger til leseren: avvik mellom kilder, usikre opplysninger og hva som ikke er funnet. Kan ha Markdown.',
   },
+  {
+    header: 'Lest dato',
+    field: 'accessed',
+    kind: 'date',
+    help: 'Datoen du sist leste en kilde som kan endre seg (en nettside), ÅÅÅÅ-MM-DD. Fyll den bare inn når kilden ikke har egen dato.',
+  },
   { header: 'Lagt til', field: 'dateAdded', kind: 'date', help: 'Datoen raden ble lagt inn, ÅÅÅÅ-MM-DD.' },
 ] as const satisfies readonly ColumnSpec[];
 

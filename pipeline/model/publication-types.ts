@@ -67,6 +67,13 @@ export interface PublicationTypeSpec {
   };
   /** What a source of this type must have. */
   requires: readonly RequirementId[];
+  /**
+   * What the reference styles print besides the CSL type: the descriptor in
+   * brackets the manuals ask for ("[Film]", "[Hefte]"), as the CSL `genre` (which
+   * takes the place of `csl.genre`) or `medium` of the entry's item. Rules CSL
+   * cannot express are in cite/reference-rules.ts (`prepareItemForStyle`).
+   */
+  citation: { genre?: string; medium?: string };
 }
 
 export const PUBLICATION_TYPE_TABLE = {
@@ -81,6 +88,7 @@ export const PUBLICATION_TYPE_TABLE = {
     biblatex: { entry: 'report', label: 'type' },
     bibtex: { read: ['report', 'techreport'], typeIsSeries: true },
     requires: ['year', 'responsible'],
+    citation: {},
   },
   notat: {
     label: 'Notat',
@@ -93,6 +101,7 @@ export const PUBLICATION_TYPE_TABLE = {
     biblatex: { entry: 'report', label: 'type' },
     bibtex: { read: [] },
     requires: ['year', 'responsible'],
+    citation: {},
   },
   hefte: {
     label: 'Hefte',
@@ -105,6 +114,7 @@ export const PUBLICATION_TYPE_TABLE = {
     biblatex: { entry: 'book', label: 'entrysubtype' },
     bibtex: { read: ['booklet'] },
     requires: ['year', 'responsible'],
+    citation: { genre: 'Hefte' },
   },
   bok: {
     label: 'Bok',
@@ -117,6 +127,7 @@ export const PUBLICATION_TYPE_TABLE = {
     biblatex: { entry: 'book', label: 'none' },
     bibtex: { read: ['book', 'mvbook'] },
     requires: ['year', 'responsible'],
+    citation: {},
   },
   artikkel: {
     label: 'Artikkel',
@@ -129,6 +140,7 @@ export const PUBLICATION_TYPE_TABLE = {
     biblatex: { entry: 'article', label: 'none' },
     bibtex: { read: ['article'] },
     requires: ['year', 'author'],
+    citation: {},
   },
   film: {
     label: 'Film',
@@ -141,6 +153,7 @@ export const PUBLICATION_TYPE_TABLE = {
     biblatex: { entry: 'misc', label: 'type' },
     bibtex: { read: ['movie', 'video'] },
     requires: ['responsible'],
+    citation: { medium: 'Film' },
   },
   strategi: {
     label: 'Strategi',
@@ -153,6 +166,7 @@ export const PUBLICATION_TYPE_TABLE = {
     biblatex: { entry: 'report', label: 'type' },
     bibtex: { read: [] },
     requires: ['year', 'responsible'],
+    citation: {},
   },
   avtale: {
     label: 'Avtale',
@@ -165,6 +179,7 @@ export const PUBLICATION_TYPE_TABLE = {
     biblatex: { entry: 'unpublished', label: 'type' },
     bibtex: { read: [] },
     requires: ['responsible'],
+    citation: { genre: 'Avtale' },
   },
   nettside: {
     label: 'Nettside',
@@ -177,6 +192,7 @@ export const PUBLICATION_TYPE_TABLE = {
     biblatex: { entry: 'online', label: 'none' },
     bibtex: { read: ['online', 'www', 'electronic'], miscWithUrl: true },
     requires: ['url'],
+    citation: {},
   },
   arrangement: {
     label: 'Arrangement',
@@ -189,6 +205,7 @@ export const PUBLICATION_TYPE_TABLE = {
     biblatex: { entry: 'unpublished', label: 'type' },
     bibtex: { read: [] },
     requires: ['year', 'responsible'],
+    citation: { genre: 'Arrangement' },
   },
   presentasjon: {
     label: 'Presentasjon',
@@ -201,6 +218,7 @@ export const PUBLICATION_TYPE_TABLE = {
     biblatex: { entry: 'unpublished', label: 'type' },
     bibtex: { read: [] },
     requires: ['year', 'author'],
+    citation: {},
   },
 } as const satisfies Record<string, PublicationTypeSpec>;
 

@@ -42,10 +42,12 @@ export const CslItem = z
     genre: z.string().optional(),
     'event-title': z.string().optional(),
     'event-place': z.string().optional(),
+    medium: z.string().optional(),
     ISBN: z.string().optional(),
     ISSN: z.string().optional(),
     DOI: z.string().optional(),
     URL: z.string().optional(),
+    accessed: CslDate.optional(),
     language: z.string().optional(),
     'number-of-pages': z.string().optional(),
     abstract: z.string().optional(),
@@ -315,6 +317,8 @@ export interface Manifest {
   data: Record<DatasetPart, string>;
   /** Folder (beside the manifest) whose files the site publishes under `/nedlasting/`. */
   downloads: string;
+  /** Folder (beside the manifest) whose files the site publishes under `/referanseliste/`: what the visitor's reference list loads. */
+  referenceList: string;
 }
 export const MANIFEST_FILE = 'manifest.json';
 

@@ -58,11 +58,19 @@ const BIB_FIELD: Partial<Record<string, string[]>> = {
   pages: ['pagetotal', 'pages'],
   language: ['langid', 'language'],
   fullTextUrl: ['url'],
+  accessed: ['urldate'],
   doi: ['doi'],
   abstract: ['abstract'],
   keywords: ['keywords'],
   note: ['note'],
 };
+
+/** A CSL date (BibLaTeX `urldate` as citation-js reads it) as the date column writes it: YYYY, YYYY-MM or YYYY-MM-DD. */
+function isoDate(value: unknown): string | undefined {
+  const parts = (value as { 'date-parts'?: unknown[][] } | undefined)?.['date-parts']?.[0];
+  if (!Array.isArray(parts) || parts.length === 0 || !parts.every((n) => typeof n === 'number' || typeof n === 'string')) return undefined;
+  return parts.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
+}
 
 /**
  * A LaTeX command citation-js could not decode, named as it was written in the
@@ -238,6 +246,7 @@ export function bibDraftFromBibtex(
       pages: check('pages', ['pagetotal', 'pages'], text(csl['number-of-pages']) ?? entry.fields.pagetotal ?? text(csl.page)),
       language: check('language', ['langid', 'language'], csl.language),
       fullTextUrl: check('fullTextUrl', ['url'], url),
+      accessed: check('accessed', ['urldate'], isoDate(csl.accessed)),
       doi: check('doi', ['doi'], csl.DOI),
       abstract: check('abstract', ['abstract'], csl.abstract),
       note: check('note', ['note'], csl.note),

@@ -58,6 +58,7 @@ const DUMMY_ROW = `  dummy: {
     biblatex: { entry: 'report', label: 'type' },
     bibtex: { read: ['dummyentry'] },
     requires: ['year'],
+    citation: {},
   },
 `;
 

@@ -27,6 +27,7 @@ const PAGE_TYPES: Record<string, string> = {
   'tema index': 'tema/',
   'tema page': 'tema/samarbeid-med-kommunen/',
   about: 'om/',
+  'reference list': 'referanseliste/',
   'search with a query': 'sok/?q=sosiale',
   '404': 'finnes/ikke/',
 };

@@ -20,6 +20,7 @@ const PAGE_TYPES: Record<string, string> = {
   '404': 'finnes/ikke/',
   'intro page': 'tema/samarbeid-med-kommunen/',
   about: 'om/',
+  'reference list': 'referanseliste/',
 };
 
 describe.runIf(browserAvailable())('accessibility in Chromium (WCAG 2.1 A and AA)', () => {

@@ -35,6 +35,9 @@ describe('emitJson', () => {
       'organisations.schema.json',
       'pages.json',
       'pages.schema.json',
+      'referanseliste/kilder/0.json',
+      'referanseliste/referanseliste.js',
+      'referanseliste/stiler.json',
     ]);
     for (const f of files) expect(await readFile(path.join(a, f), 'utf8')).toBe(await readFile(path.join(b, f), 'utf8'));
     const schema = JSON.parse(await readFile(path.join(a, 'bibliography.schema.json'), 'utf8'));
