@@ -5,6 +5,8 @@
  *                                      pipeline, Eleventy and Pagefind; PATH_PREFIX and SITE_URL from the environment;
  *                                      the last good JSON is kept in --cache
  *   check [--data data] [--json]       read and check the data only; writes nothing
+ *
+ * Messages are in Norwegian bokmål; `--lang en` (or an English LANG/LC_ALL) gives English.
  *   dev   [--data data] [--host 127.0.0.1] [--port 8080]
  *                                      preview with Eleventy's dev server; edits in data/ rebuild and reload
  *   serve [--out dist] [--host 127.0.0.1] [--port 8080]
@@ -16,10 +18,11 @@
  */
 import { parseArgs } from 'node:util';
 import { BuildError } from './build/lock.ts';
-import { formatReport, hasErrors, sortProblems } from './model/problems.ts';
+import { formatReport, hasErrors, localise, sortProblems } from './model/problems.ts';
+import { languageFromEnvironment } from './model/messages.ts';
 import { runPipeline, type StageLog } from './run.ts';
 
-const USAGE = `Usage: kildebank <build|check|dev|serve> [--data <folder>] [--out <folder>] [--cache <folder>] [--json] [--host <address>] [--port <number>]`;
+const USAGE = `Usage: kildebank <build|check|dev|serve> [--data <folder>] [--out <folder>] [--cache <folder>] [--json] [--lang nb|en] [--host <address>] [--port <number>]`;
 
 /** A port number from the command line, or a BuildError. */
 function portOf(value: string | undefined): number | undefined {
@@ -40,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'dist' },
       cache: { type: 'string', default: '.cache/json' },
       json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
       host: { type: 'string' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -50,10 +54,14 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command || values.help ? 0 : 2;
   }
+  // Messages in Norwegian bokmål unless --lang or the locale says English.
+  const lang = languageFromEnvironment(values.lang);
   if (command === 'check') {
     const result = await runPipeline(values.data, { checkOnly: true });
-    if (values.json) console.log(JSON.stringify({ problems: sortProblems(result.problems) }, null, 2));
-    else console.log(formatReport(result.problems));
+    if (values.json) {
+      const problems = localise(sortProblems(result.problems), lang).map(({ params: _params, ...p }) => p);
+      console.log(JSON.stringify({ problems }, null, 2));
+    } else console.log(formatReport(result.problems, lang));
     return hasErrors(result.problems) ? 1 : 0;
   }
   if (command === 'build') {
@@ -78,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
         printStage(l);
       },
     }).finally(() => progress.stop());
-    if (result.problems.length > 0 || !result.built) console.log(formatReport(result.problems));
+    if (result.problems.length > 0 || !result.built) console.log(formatReport(result.problems, lang));
     if (!result.built) {
       console.log(`Nothing was written: fix the errors above. The last good site in ${values.out}/ is unchanged.`);
       return 1;
@@ -89,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'dev') {
     const { startDev } = await import('./build/dev.ts');
     const port = portOf(values.port);
-    await startDev(values.data, { ...(values.host ? { host: values.host } : {}), ...(port !== undefined ? { port } : {}) });
+    await startDev(values.data, { lang, ...(values.host ? { host: values.host } : {}), ...(port !== undefined ? { port } : {}) });
     return 0;
   }
   if (command === 'serve') {

@@ -32,7 +32,8 @@ export interface RenderedMarkdown {
   concepts: string[];
 }
 
-const RECORD_LINK = /^(kilde|begrep|organisasjon):([a-z0-9-]+)$/;
+/** A record link; the prefix in any case, and any id, so that 'kilde:Loga-2016' is reported rather than left without an address. */
+const RECORD_LINK = /^(kilde|begrep|organisasjon):(\S+)$/i;
 
 function walk(node: MdNodes, visit: (n: MdNodes) => void): void {
   visit(node);
@@ -96,8 +97,9 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
     if (node.type !== 'link' && node.type !== 'definition') return;
     const m = RECORD_LINK.exec(node.url);
     if (!m) return;
-    const url = resolve(m[1] as LinkPrefix, m[2]!);
-    if (m[1] === 'begrep') handLinked.push(m[2]!);
+    const prefix = m[1]!.toLowerCase() as LinkPrefix;
+    const url = resolve(prefix, m[2]!);
+    if (prefix === 'begrep') handLinked.push(m[2]!);
     if (url === undefined) {
       unresolved.push(node.url);
       unresolvedLines.push(node.position?.start.line ?? 1);

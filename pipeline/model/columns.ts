@@ -21,6 +21,7 @@ export type CellKind =
   | 'issns' // ISSN, several separated by ';'
   | 'doi' // 10.xxxx/…
   | 'language' // BCP 47 tag (nb, nn, en, sv, da, …)
+  | 'orgnr' // Norwegian organisation number: nine digits with a modulus-11 check digit
   | 'enum'; // one of `values`
 
 /** The kinds of record an 'id' or 'ids' column can point to. */
@@ -124,7 +125,7 @@ export const ORGANISATION_COLUMNS = [
   { header: 'Kortnavn', field: 'shortName', kind: 'text' },
   { header: 'Type', field: 'type', kind: 'enum', values: ORGANISATION_TYPES, required: true },
   { header: 'Nettside', field: 'website', kind: 'url' },
-  { header: 'Organisasjonsnummer', field: 'orgNumber', kind: 'text' },
+  { header: 'Organisasjonsnummer', field: 'orgNumber', kind: 'orgnr' },
   { header: 'Sted', field: 'place', kind: 'text' },
   { header: 'Merknad', field: 'note', kind: 'markdown' },
 ] as const satisfies readonly ColumnSpec[];

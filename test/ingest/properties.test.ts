@@ -341,6 +341,7 @@ const randomCsv = fc
 
 /** Values per kind of cell: mostly good ones, some that spreadsheets and people get wrong. */
 const VALUES: Record<ColumnSpec['kind'], string[]> = {
+  orgnr: ['971032081', '971 032 081', '97103208', '971032082', '9,71E+08'],
   text: [
     'Sosiale entreprenører',
     'Velferd i nytt terreng',
