@@ -32,7 +32,7 @@ import { compareNb, indexLetter } from '../lib/collation.ts';
 import type { BibDraft, ConceptDraft, DefinitionDraft } from '../model/drafts.ts';
 import { error, warning, type Position, type Problem } from '../model/problems.ts';
 import { termFinder } from './concept-terms.ts';
-import { renderMarkdown, type LinkPrefix } from './markdown.ts';
+import { recordLinks, renderMarkdown, type LinkPrefix } from './markdown.ts';
 import { toCslItem } from './csl-item.ts';
 import { LANGUAGE_LABELS } from '../check/languages.ts';
 import { suggestion } from '../lib/closest.ts';
@@ -100,7 +100,17 @@ export function authorsDisplay(d: Pick<BibDraft, 'persons' | 'corporateAuthors'>
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
 }
 
-export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Problem[] } {
+export interface LinkOptions {
+  /**
+   * Only the problems are wanted (`npm run check`): Markdown is parsed only
+   * where it holds a record link, and not rendered, and no concept is looked
+   * for in the texts. The dataset is then incomplete and must not be emitted.
+   */
+  checkOnly?: boolean;
+}
+
+export function link(ingested: Ingested, options: LinkOptions = {}): { dataset: LinkedDataset; problems: Problem[] } {
+  const checkOnly = options.checkOnly === true;
   const { drafts } = ingested;
   const problems: Problem[] = [];
   const entries = new Map(drafts.bibliography.map((d) => [d.key, d]));
@@ -158,7 +168,9 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   const terms = termFinder(drafts.glossary.map((c) => ({ id: c.id, terms: [c.termNb, ...c.admitted] })));
   const markdown = (text: string | undefined, at: Position & { field?: string }, selfId?: string) => {
     if (text === undefined) return undefined;
-    const r = renderMarkdown(text, resolveRecord, { terms, urlOf: URLS.concept, ...(selfId ? { selfId } : {}) });
+    const r = checkOnly
+      ? recordLinks(text, resolveRecord)
+      : renderMarkdown(text, resolveRecord, { terms, urlOf: URLS.concept, ...(selfId ? { selfId } : {}) });
     r.unresolved.forEach((target, i) => {
       const where = { ...at, line: at.line + (r.unresolvedLines[i] ?? 1) - 1 };
       const m = /^([a-z]+):(.*)$/i.exec(target);
@@ -314,7 +326,9 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
       }
     }
     // Concepts the entry uses: named in its title, abstract or keywords.
-    const usedIds = new Set([...abstractConcepts, ...[d.title, d.subtitle ?? '', ...d.keywords].flatMap(findTermIds)]);
+    const usedIds = checkOnly
+      ? new Set<string>()
+      : new Set([...abstractConcepts, ...[d.title, d.subtitle ?? '', ...d.keywords].flatMap(findTermIds)]);
     const used = [...usedIds].flatMap((id) => conceptsById.get(id) ?? []).sort((a, b) => conceptOrder.get(a)! - conceptOrder.get(b)!);
     // A report without a named publisher is issued by the institution that did the work.
     const issuedBy = citedPublishers(d, publishers, performers);

@@ -112,3 +112,26 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
   const html = processor.stringify(hast).trim();
   return { html, text: plainText(tree).replace(/\s+/g, ' ').trim(), lines: structuredText(tree), unresolved, unresolvedLines, concepts };
 }
+
+/** Could the text hold a record link at all? Most texts cannot, and need no parsing to know. */
+const MAY_LINK = /(kilde|begrep|organisasjon):/i;
+
+/**
+ * Only the record links of a text, for checking: parsed where the text may
+ * hold one, never rendered (html, text and lines are empty).
+ */
+export function recordLinks(markdown: string, resolve: ResolveRecord): RenderedMarkdown {
+  const unresolved: string[] = [];
+  const unresolvedLines: number[] = [];
+  if (MAY_LINK.test(markdown)) {
+    walk(processor.parse(markdown) as MdRoot, (node) => {
+      if (node.type !== 'link' && node.type !== 'definition') return;
+      const m = RECORD_LINK.exec(node.url);
+      if (m && resolve(m[1]!.toLowerCase() as LinkPrefix, m[2]!) === undefined) {
+        unresolved.push(node.url);
+        unresolvedLines.push(node.position?.start.line ?? 1);
+      }
+    });
+  }
+  return { html: '', text: '', lines: '', unresolved, unresolvedLines, concepts: [] };
+}
