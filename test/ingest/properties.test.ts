@@ -65,7 +65,7 @@ const RICH_BIB = Buffer.from(`@string{nmr = {Nordisk ministerr{\\aa}d}}
 @online{padriv, title = {P{\\aa}driv}, url = {https://paadriv.no/}, year = {2017}}
 `);
 
-const SEVERITIES = new Set(['error', 'warning']);
+const SEVERITIES = new Set(['error', 'warning', 'info']);
 
 /** Where the pipeline's problems may point: the data folder's name and a file in it. */
 function checkProblems(problems: Problem[], files: Record<string, Uint8Array>): void {
