@@ -61,7 +61,7 @@ interface CsvRead<F extends string> {
   /** The file or its header is broken: no row could be read. */
   broken: boolean;
   leftOut: LeftOutRow[];
-  /** Fields whose column is not in the header. */
+  /** Fields whose column is not in the header while an unknown column is (renamed, most likely). */
   absent: Set<F>;
 }
 
@@ -87,7 +87,10 @@ function readCsvFile<C extends readonly ColumnSpec[]>(
   problems.push(...missingOptionalColumns(file.display, columns, mapped.present));
   const checked = checkRecords(mapped.records, columns, mapped.present);
   problems.push(...checked.problems);
-  const absent = new Set(columns.map((c) => c.field as F).filter((f) => !mapped.present.has(f)));
+  // A column that is missing while the header has an unknown one was probably renamed: the header's problems say so,
+  // and rows are not also told that they lack what the column held.
+  const renamed = mapped.problems.some((p) => p.rule === 'unknown-column');
+  const absent = new Set(renamed ? columns.map((c) => c.field as F).filter((f) => !mapped.present.has(f)) : []);
   return { records: checked.records.filter((r) => r.complete), broken: false, leftOut: [...mapped.leftOut, ...checked.leftOut], absent };
 }
 
