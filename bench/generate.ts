@@ -66,6 +66,16 @@ export interface GeneratedData {
 
 type Row = Record<string, string>;
 
+/** A valid organisation number from eight digits: the ninth is the modulus-11 check digit (none is 10, so try the next). */
+function orgNumber(eight: number): string {
+  for (let n = eight; ; n++) {
+    const digits = String(n).padStart(8, '0');
+    const sum = [3, 2, 7, 6, 5, 4, 3, 2].reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check !== 10) return `${digits}${check}`;
+  }
+}
+
 export function slug(text: string): string {
   return text
     .toLowerCase()
@@ -332,7 +342,7 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
     shortName: o.shortName,
     type: o.type,
     url: r.chance(0.7) ? `https://www.${slug(o.name).slice(0, 24)}.no/` : '',
-    orgNumber: r.chance(0.3) ? String(r.int(800000000, 999999999)) : '',
+    orgNumber: r.chance(0.3) ? orgNumber(r.int(80000000, 99999999)) : '',
     place: o.place,
     note: r.chance(0.4) ? sentence() : '',
   }));

@@ -4,10 +4,12 @@
  *   build [--data data] [--out dist] [--cache .cache/json]
  *                                      pipeline, Eleventy and Pagefind; PATH_PREFIX and SITE_URL from the environment;
  *                                      the last good JSON is kept in --cache
- *   check [--data data] [--format text|json|github|gitlab] [--json]
+ *   check [--data data] [--format text|json|github|gitlab] [--json] [--lang nb|en]
  *                                      read and check the data only; writes nothing. --format github prints
  *                                      GitHub Actions annotations, gitlab a GitLab Code Quality report;
  *                                      --json is --format json
+ *
+ * Messages are in Norwegian bokmål; `--lang en` (or an English LANG/LC_ALL) gives English.
  *   dev   [--data data] [--host 127.0.0.1] [--port 8080]
  *                                      preview with Eleventy's dev server; edits in data/ rebuild and reload
  *   serve [--out dist] [--host 127.0.0.1] [--port 8080]
@@ -22,10 +24,11 @@
 import { parseArgs } from 'node:util';
 import { BuildError } from './build/lock.ts';
 import { formatReport, hasErrors } from './model/problems.ts';
+import { languageFromEnvironment } from './model/messages.ts';
 import { formatProblems, isReportFormat, REPORT_FORMATS } from './model/report-formats.ts';
 import { runPipeline, type StageLog } from './run.ts';
 
-const USAGE = `Usage: kildebank <build|check|dev|serve|template> [--data <folder>] [--out <folder>] [--cache <folder>] [--format <text|json|github|gitlab>] [--json] [--host <address>] [--port <number>]`;
+const USAGE = `Usage: kildebank <build|check|dev|serve|template> [--data <folder>] [--out <folder>] [--cache <folder>] [--format <text|json|github|gitlab>] [--json] [--lang nb|en] [--host <address>] [--port <number>]`;
 
 /** A port number from the command line, or a BuildError. */
 function portOf(value: string | undefined): number | undefined {
@@ -47,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
       cache: { type: 'string', default: '.cache/json' },
       json: { type: 'boolean', default: false },
       format: { type: 'string' },
+      lang: { type: 'string' },
       host: { type: 'string' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -57,6 +61,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command || values.help ? 0 : 2;
   }
+  // Messages in Norwegian bokmål unless --lang or the locale says English.
+  const lang = languageFromEnvironment(values.lang);
   if (command === 'check') {
     const format = values.format ?? (values.json ? 'json' : 'text');
     if (!isReportFormat(format) || (values.json && format !== 'json')) {
@@ -64,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const result = await runPipeline(values.data, { checkOnly: true });
-    console.log(formatProblems(result.problems, format));
+    console.log(formatProblems(result.problems, format, lang));
     return hasErrors(result.problems) ? 1 : 0;
   }
   if (command === 'template') {
@@ -95,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
         printStage(l);
       },
     }).finally(() => progress.stop());
-    if (result.problems.length > 0 || !result.built) console.log(formatReport(result.problems));
+    if (result.problems.length > 0 || !result.built) console.log(formatReport(result.problems, lang));
     if (!result.built) {
       console.log(`Nothing was written: fix the errors above. The last good site in ${out}/ is unchanged.`);
       return 1;
@@ -106,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'dev') {
     const { startDev } = await import('./build/dev.ts');
     const port = portOf(values.port);
-    await startDev(values.data, { ...(values.host ? { host: values.host } : {}), ...(port !== undefined ? { port } : {}) });
+    await startDev(values.data, { lang, ...(values.host ? { host: values.host } : {}), ...(port !== undefined ? { port } : {}) });
     return 0;
   }
   if (command === 'serve') {

@@ -46,7 +46,7 @@ export async function runPipeline(dataDir: string, options: PipelineOptions = {}
   const linked = await timed(
     log,
     'link',
-    () => link(ingested),
+    () => link(ingested, { checkOnly: options.checkOnly === true }),
     (r) => `${r.dataset.bibliography.length} entries linked`,
   );
   const problems = [...ingested.problems, ...linked.problems];

@@ -11,15 +11,16 @@ import path from 'node:path';
 import { addReferences } from '../cite/add-references.ts';
 import { emitJson } from '../emit/json.ts';
 import { formatReport } from '../model/problems.ts';
+import type { Lang } from '../model/messages.ts';
 import { runPipeline } from '../run.ts';
 import { eleventyArgs, eleventyEnv, PROJECT_ROOT } from './eleventy.ts';
 
 const JSON_DIR = path.join(PROJECT_ROOT, '.cache', 'json');
 const DEV_SITE = path.join(PROJECT_ROOT, '.cache', 'dev-site');
 
-async function refresh(dataDir: string): Promise<void> {
+async function refresh(dataDir: string, lang: Lang): Promise<void> {
   const result = await runPipeline(dataDir, { cite: addReferences });
-  if (result.problems.length > 0) console.log(formatReport(result.problems));
+  if (result.problems.length > 0) console.log(formatReport(result.problems, lang));
   if (!result.dataset) {
     console.log('The data has errors: the preview keeps showing the last good version.');
     return;
@@ -41,6 +42,8 @@ async function refresh(dataDir: string): Promise<void> {
 }
 
 export interface DevOptions {
+  /** The language of the messages. */
+  lang?: Lang;
   /** The address the preview listens on; 127.0.0.1 (this machine only) unless given, e.g. '0.0.0.0' for the network. */
   host?: string;
   port?: number;
@@ -48,11 +51,11 @@ export interface DevOptions {
 
 export async function startDev(dataDir: string, options: DevOptions = {}): Promise<void> {
   await mkdir(path.join(PROJECT_ROOT, '.cache'), { recursive: true });
-  await refresh(dataDir);
+  await refresh(dataDir, options.lang ?? 'nb');
   let timer: NodeJS.Timeout | undefined;
   watch(dataDir, { recursive: true }, () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void refresh(dataDir), 200);
+    timer = setTimeout(() => void refresh(dataDir, options.lang ?? 'nb'), 200);
   });
   // Eleventy's dev server cannot be told where to listen; listen-host.js tells every server in its process.
   const listenHost = path.join(PROJECT_ROOT, 'pipeline', 'build', 'listen-host.js');

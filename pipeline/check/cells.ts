@@ -4,10 +4,12 @@
  * notation, date serials), stray whitespace and wrong formats are reported here.
  */
 import type { ColumnSpec } from '../model/columns.ts';
-import { error, warning, type Problem } from '../model/problems.ts';
+import { error, info, warning, type Position, type Problem } from '../model/problems.ts';
+import type { MessageParams } from '../model/messages.ts';
+import { CONTROL_CHARACTERS, controlCodes, findMojibake, spreadsheetDateOriginal } from '../lib/text.ts';
 import type { RuleId } from '../model/rules.ts';
 import type { Cell } from '../read/csv.ts';
-import { didYouMean } from '../lib/closest.ts';
+import { suggestion } from '../lib/closest.ts';
 import {
   bareDoi,
   DOI_PATTERN,
@@ -47,93 +49,122 @@ export function splitList(value: string | undefined): string[] {
     .filter((s) => s !== '');
 }
 
-function clean(raw: string, kind: ColumnSpec['kind']): { text: string; changed: string[] } {
-  const changed: string[] = [];
+type Change = 'zero-width' | 'nbsp' | 'spaces';
+
+/** The cell's text cleaned, and the problems that say how (whitespace, control characters, NFC). */
+function clean(raw: string, kind: ColumnSpec['kind'], at: Position, field: string): { text: string; problems: Problem[] } {
+  const changed: Change[] = [];
+  const problems: Problem[] = [];
   let text = raw;
+  const codes = controlCodes(text);
+  if (codes.length > 0) {
+    text = text.replace(new RegExp(CONTROL_CHARACTERS.source, 'gu'), '');
+    problems.push(warning('control-character', at, { codes }, field));
+  }
+  if (text.normalize('NFC') !== text) {
+    text = text.normalize('NFC');
+    problems.push(info('unicode-normalised', at, {}, field));
+  }
   if (HAS_ZERO_WIDTH.test(text)) {
     text = text.replace(ZERO_WIDTH, '');
-    changed.push('removed invisible zero-width characters');
+    changed.push('zero-width');
   }
   if (HAS_NBSP.test(text)) {
     text = text.replace(NBSP, ' ');
-    changed.push('replaced non-breaking spaces with ordinary spaces');
+    changed.push('nbsp');
   }
   const trimmed = kind === 'markdown' ? text.replace(/^[ \t]+|\s+$/g, '') : text.trim().replace(/[ \t]{2,}/g, ' ');
-  if (trimmed !== text && text.trim() !== '') changed.push('removed extra spaces');
-  return { text: trimmed, changed };
+  if (trimmed !== text && text.trim() !== '') changed.push('spaces');
+  if (changed.length > 0) problems.push(warning('whitespace', at, { changes: changed }, field));
+  return { text: trimmed, problems };
 }
 
-/** Why an ISBN is not valid, in a few words. */
-function isbnTrouble(isbn: string): string {
+/** Why an ISBN is not valid. */
+function isbnTrouble(isbn: string): { trouble: 'check-digit' | 'prefix' | 'length'; digits: number } {
   const d = isbn.replace(/[\s-]/g, '').toUpperCase();
-  if (/^\d{9}[\dX]$/.test(d) || /^97[89]\d{10}$/.test(d))
-    return 'the check digit (the last one) does not match the others, so a digit is wrong or two are swapped.';
-  if (/^\d{13}$/.test(d)) return 'an ISBN-13 starts with 978 or 979.';
-  return `it has ${d.replace(/[^\dX]/g, '').length} digits where an ISBN has 10 or 13.`;
+  const digits = d.replace(/[^\dX]/g, '').length;
+  if (/^\d{9}[\dX]$/.test(d) || /^97[89]\d{10}$/.test(d)) return { trouble: 'check-digit', digits };
+  if (/^\d{13}$/.test(d)) return { trouble: 'prefix', digits };
+  return { trouble: 'length', digits };
 }
 
-function issnTrouble(issn: string): string {
+function issnTrouble(issn: string): { trouble: 'check-digit' | 'length'; digits: number } {
   const d = issn.replace(/[\s-]/g, '').toUpperCase();
-  return /^\d{7}[\dX]$/.test(d)
-    ? 'the check digit (the last one) does not match the others.'
-    : `it has ${d.replace(/[^\dX]/g, '').length} characters where an ISSN has 8.`;
+  return /^\d{7}[\dX]$/.test(d) ? { trouble: 'check-digit', digits: 8 } : { trouble: 'length', digits: d.replace(/[^\dX]/g, '').length };
 }
+
+/**
+ * An ISBN in its one right form: without an 'ISBN' label in front, with
+ * hyphens where it was written with spaces.
+ */
+export function normaliseIsbn(isbn: string): string {
+  return isbn
+    .replace(/^ISBN(-1[03])?:?\s*/i, '')
+    .trim()
+    .replace(/\s+/g, '-');
+}
+
+/** "Loga J." is "Loga, J." (initials last), "Jill Loga" is "Loga, Jill". */
+function personHint(bad: string): string | undefined {
+  if (bad.includes(',')) return undefined;
+  const words = bad.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return undefined;
+  const initial = (w: string) => /^(\p{Lu}\.?-?)+$/u.test(w);
+  if (words.slice(1).every(initial) && !initial(words[0]!)) return `${words[0]}, ${words.slice(1).join(' ')}`;
+  return `${words.at(-1)}, ${words.slice(0, -1).join(' ')}`;
+}
+
+/** Organisasjonsnummer: nine digits (spaces allowed between them), the last a modulus-11 check digit. */
+export function orgNumberTrouble(value: string): { trouble: 'check-digit' | 'length'; digits: number } | undefined {
+  const d = value.replace(/\s/g, '');
+  if (!/^\d{9}$/.test(d)) return { trouble: 'length', digits: d.replace(/\D/g, '').length };
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(d[i]), 0);
+  const check = 11 - (sum % 11);
+  const expected = check === 11 ? 0 : check;
+  return check !== 10 && expected === Number(d[8]) ? undefined : { trouble: 'check-digit', digits: 9 };
+}
+
+/** Columns where a number is expected, so a month name means the spreadsheet made a date of it. */
+const NUMBER_FIELDS: ReadonlySet<string> = new Set(['number', 'pages']);
 
 export function checkCell(spec: ColumnSpec, cell: Cell | undefined, file: string, line: number): CheckedCell {
   const at = cell ?? { file, line, column: 1 };
-  const pos = { file, line: at.line, column: at.column };
+  const pos: Position = { file, line: at.line, column: at.column, ...(cell?.row !== undefined ? { row: cell.row } : {}) };
   const field = spec.header;
   const problems: Problem[] = [];
-  const fail = (rule: RuleId, message: string): CheckedCell => ({ problems: [...problems, error(rule, pos, message, field)] });
+  const fail = <R extends RuleId>(rule: R, params: MessageParams[R]): CheckedCell => ({
+    problems: [...problems, error(rule, pos, params, field)],
+  });
 
   if (!cell || cell.value.trim().replace(ZERO_WIDTH, '') === '') {
-    return spec.required
-      ? fail('required-empty', `'${field}' is required but empty. Fill it in; until then the row is left out.`)
-      : { problems };
+    return spec.required ? fail('required-empty', { variant: 'csv', header: field }) : { problems };
   }
-  const { text, changed } = clean(cell.value, spec.kind);
-  if (changed.length > 0)
-    problems.push(
-      warning('whitespace', pos, `Cleaned the cell: ${changed.join(', ')}. Correct the cell in the file to silence this warning.`, field),
-    );
+  const cleaned = clean(cell.value, spec.kind, pos, field);
+  const text = cleaned.text;
+  problems.push(...cleaned.problems);
 
-  if (text.startsWith('='))
-    return fail(
-      'spreadsheet-formula',
-      `The cell holds a spreadsheet formula (${text.slice(0, 30)}). Replace it with the value itself (copy, then paste as values).`,
-    );
-  if (SPREADSHEET_ERRORS.test(text))
-    return fail('spreadsheet-error', `The cell holds the spreadsheet error value ${text}. Type the real value.`);
-  if (spec.kind !== 'markdown' && spec.kind !== 'text' && spec.kind !== 'list' && /\n/.test(text)) {
-    return fail('line-break', `The cell contains a line break. Put the value on one line (remove the Alt+Enter or Ctrl+Enter).`);
+  if (text.startsWith('=')) return fail('spreadsheet-formula', { formula: text.slice(0, 30) });
+  if (SPREADSHEET_ERRORS.test(text)) return fail('spreadsheet-error', { value: text });
+  if (spec.kind !== 'markdown' && spec.kind !== 'list' && /\n/.test(text)) {
+    return fail('line-break', { variant: spec.kind === 'text' ? 'text' : 'single-line' });
+  }
+  const mojibake = findMojibake(text);
+  if (mojibake) return fail('mojibake', mojibake);
+  if (NUMBER_FIELDS.has(spec.field)) {
+    const original = spreadsheetDateOriginal(text);
+    if (original !== undefined) return fail('spreadsheet-date', { value: text, original });
   }
   if ((spec.kind === 'text' || spec.kind === 'markdown' || spec.kind === 'list' || spec.kind === 'persons') && LATEX_COMMAND.test(text)) {
-    problems.push(
-      warning(
-        'latex-leftover',
-        pos,
-        `The text contains a LaTeX command (${LATEX_COMMAND.exec(text)![0]}). Write the letter itself (å, ø, æ …) instead of the command.`,
-        field,
-      ),
-    );
+    problems.push(warning('latex-leftover', pos, { command: LATEX_COMMAND.exec(text)![0] }, field));
   }
 
   const ok = (value: string): CheckedCell => ({ value, problems });
   /** A well-formed id that cannot be a folder name on every system (it names the record's folder in the site). */
   const unfitForFolder = (id: string): CheckedCell | undefined => {
     const reserved = windowsReservedName(id);
-    if (reserved !== undefined) {
-      return fail(
-        'id-reserved-name',
-        `'${id}' cannot be used as an id: Windows reserves the name '${reserved}' for a device, so no folder can have it and the record's page could not be written or copied there. Add a word or a year, e.g. '${id}-2016'.`,
-      );
-    }
-    if (id.length > MAX_ID_LENGTH) {
-      return fail(
-        'id-too-long',
-        `The id '${id.slice(0, 40)}…' has ${id.length} characters, more than the ${MAX_ID_LENGTH} allowed: it becomes a folder name in the site, and Windows limits a whole file path to 260 characters. Shorten it, e.g. to the author's surname and the year.`,
-      );
-    }
+    if (reserved !== undefined) return fail('id-reserved-name', { variant: 'id', id, reserved });
+    if (id.length > MAX_ID_LENGTH) return fail('id-too-long', { variant: 'id', id, length: id.length, max: MAX_ID_LENGTH });
     return undefined;
   };
   switch (spec.kind) {
@@ -141,21 +172,17 @@ export function checkCell(spec: ColumnSpec, cell: Cell | undefined, file: string
     case 'markdown':
     case 'list':
       return ok(text);
+    case 'orgnr': {
+      const trouble = orgNumberTrouble(text);
+      return trouble ? fail('invalid-org-number', { value: text, ...trouble }) : ok(text);
+    }
     case 'id':
-      if (!ID_PATTERN.test(text))
-        return fail(
-          'invalid-id',
-          `'${text}' is not a valid id: use lower-case letters a–z, digits and hyphens (æ → ae, ø → o, å → a), e.g. 'loga-2016'.`,
-        );
+      if (!ID_PATTERN.test(text)) return fail('invalid-id', { variant: 'id', value: text });
       return unfitForFolder(text) ?? ok(text);
     case 'ids': {
       const ids = splitList(text);
       const bad = ids.find((id) => !ID_PATTERN.test(id));
-      if (bad !== undefined)
-        return fail(
-          'invalid-id',
-          `'${bad}' is not a valid id: use lower-case letters a–z, digits and hyphens (æ → ae, ø → o, å → a), and separate ids with ';'.`,
-        );
+      if (bad !== undefined) return fail('invalid-id', { variant: 'list', value: bad });
       for (const id of ids) {
         const unfit = unfitForFolder(id);
         if (unfit) return unfit;
@@ -165,93 +192,43 @@ export function checkCell(spec: ColumnSpec, cell: Cell | undefined, file: string
     case 'persons': {
       const bad = splitList(text).find((p) => !/^[^,]+,\s*[^,]+$/.test(p));
       if (bad === undefined) return ok(text);
-      const words = bad.split(/\s+/);
-      const hint = !bad.includes(',') && words.length >= 2 ? ` Did you mean '${words.at(-1)}, ${words.slice(0, -1).join(' ')}'?` : '';
-      return fail(
-        'author-format',
-        `'${bad}' is not written as "Etternavn, Fornavn".${hint} Write each person as "Etternavn, Fornavn" and separate persons with ';'. An organisation as author goes in 'Korporativ forfatter'.`,
-      );
+      const hint = personHint(bad);
+      return fail('author-format', { value: bad, ...(hint ? { suggestion: hint } : {}) });
     }
     case 'year':
-      if (looksLikeExcelSerialDate(text))
-        return fail(
-          'excel-date-serial',
-          `'${text}' looks like a date that the spreadsheet turned into a number. Format the column as text and type the year with four digits.`,
-        );
-      return isPlausibleYear(text)
-        ? ok(text)
-        : fail('invalid-year', `'${text}' is not a plausible year: write four digits between ${MIN_YEAR} and ${MAX_YEAR}, e.g. 2016.`);
+      if (looksLikeExcelSerialDate(text)) return fail('excel-date-serial', { value: text, what: 'year' });
+      return isPlausibleYear(text) ? ok(text) : fail('invalid-year', { variant: 'csv', value: text, min: MIN_YEAR, max: MAX_YEAR });
     case 'date':
-      if (looksLikeExcelSerialDate(text))
-        return fail(
-          'excel-date-serial',
-          `'${text}' looks like a date that the spreadsheet turned into a number. Format the column as text and write the date as YYYY-MM-DD.`,
-        );
-      return isIsoDate(text)
-        ? ok(text)
-        : fail(
-            'invalid-date',
-            `'${text}' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD, or no such day exists. Format the column as text and write e.g. 2016-04-08.`,
-          );
+      if (looksLikeExcelSerialDate(text)) return fail('excel-date-serial', { value: text, what: 'date' });
+      return isIsoDate(text) ? ok(text) : fail('invalid-date', { value: text });
     case 'url':
     case 'urls': {
       const bad = (spec.kind === 'url' ? [text] : splitList(text)).find((u) => !isHttpUrl(u));
-      return bad === undefined
-        ? ok(text)
-        : fail(
-            'invalid-url',
-            `'${bad}' is not a whole web address starting with http:// or https://. Copy the address from the browser's address bar.`,
-          );
+      return bad === undefined ? ok(text) : fail('invalid-url', { value: bad });
     }
     case 'isbns': {
-      for (const isbn of splitList(text)) {
-        if (looksLikeScientificNumber(isbn))
-          return fail(
-            'isbn-scientific',
-            `'${isbn}' is an ISBN that the spreadsheet turned into a number. Format the column as text and type the ISBN again, with hyphens.`,
-          );
-        if (!isValidIsbn(isbn))
-          return fail(
-            'invalid-isbn',
-            `'${isbn}' is not a valid ISBN-10 or ISBN-13: ${isbnTrouble(isbn)} Check it against the colophon page; separate several ISBNs with ';'.`,
-          );
+      const isbns: string[] = [];
+      for (const written of splitList(text)) {
+        if (looksLikeScientificNumber(written)) return fail('isbn-scientific', { value: written });
+        const isbn = normaliseIsbn(written);
+        if (!isValidIsbn(isbn)) return fail('invalid-isbn', { value: written, ...isbnTrouble(isbn) });
+        if (isbn !== written) problems.push(info('isbn-normalised', pos, { value: written, normalised: isbn }, field));
+        isbns.push(isbn);
       }
-      return ok(text);
+      return ok(isbns.join('; '));
     }
     case 'issns': {
       const bad = splitList(text).find((issn) => !isValidIssn(issn));
-      return bad === undefined
-        ? ok(text)
-        : fail(
-            'invalid-issn',
-            `'${bad}' is not a valid ISSN: ${issnTrouble(bad)} An ISSN is written NNNN-NNNC (the last character may be X); check it against the source.`,
-          );
+      return bad === undefined ? ok(text) : fail('invalid-issn', { value: bad, ...issnTrouble(bad) });
     }
     case 'doi': {
       const doi = bareDoi(text);
-      return DOI_PATTERN.test(doi)
-        ? ok(doi)
-        : fail(
-            'invalid-doi',
-            `'${text}' is not a DOI: a DOI starts with '10.', then digits, a '/' and the rest, e.g. 10.6027/TN2015-502. Write only the DOI (https://doi.org/ in front is allowed).`,
-          );
+      return DOI_PATTERN.test(doi) ? ok(doi) : fail('invalid-doi', { value: text });
     }
     case 'language': {
       const tag = languageTag(text);
-      if (!tag)
-        return fail(
-          'unknown-language',
-          `'${text}' is not a known language. Use a code such as nb (bokmål), nn (nynorsk) or en (English).${didYouMean(text, Object.keys(LANGUAGE_LABELS))}`,
-        );
-      if (tag !== text)
-        problems.push(
-          warning(
-            'language-normalised',
-            pos,
-            `Language '${text}' was read as '${tag}' (${LANGUAGE_LABELS[tag]}). Write '${tag}' to silence this note.`,
-            field,
-          ),
-        );
+      if (!tag) return fail('unknown-language', { value: text, ...suggestion(text, Object.keys(LANGUAGE_LABELS)) });
+      if (tag !== text) problems.push(warning('language-normalised', pos, { value: text, tag, label: LANGUAGE_LABELS[tag]! }, field));
       return ok(tag);
     }
     case 'enum': {
@@ -259,8 +236,8 @@ export function checkCell(spec: ColumnSpec, cell: Cell | undefined, file: string
       if (values.includes(text)) return ok(text);
       const folded = values.find((v) => v.toLocaleLowerCase('nb') === text.toLocaleLowerCase('nb'));
       if (folded) return ok(folded);
-      const rule = spec.field === 'type' ? 'unknown-type' : 'invalid-value';
-      return fail(rule, `'${text}' is not an allowed value.${didYouMean(text, values)} Allowed: ${values.join(', ')}.`);
+      if (spec.field === 'type') return fail('unknown-type', { variant: 'csv', value: text, ...suggestion(text, values), allowed: values });
+      return fail('invalid-value', { value: text, ...suggestion(text, values), allowed: values });
     }
   }
 }

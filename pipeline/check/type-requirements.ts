@@ -10,28 +10,29 @@
 import { publicationType, type RequirementId } from '../model/publication-types.ts';
 import type { BibDraft } from '../model/drafts.ts';
 import { error, type Problem } from '../model/problems.ts';
+import type { Need } from '../model/messages.ts';
 
 interface Requirement {
-  /** What is needed, for the message: "a year". */
-  what: string;
+  /** What is needed, for the message ("a year"). */
+  what: Need;
   /** The draft fields of which at least one must have a value. */
   anyOf: ReadonlyArray<keyof BibDraft>;
   /** Words that, in a note saying the thing was not found, waive the requirement. */
   noteWords: RegExp;
 }
 
-const YEAR: Requirement = { what: 'a year', anyOf: ['year', 'date'], noteWords: /(utgivelsesår|årstall|år|dato|utgivelsesdato)/ };
+const YEAR: Requirement = { what: 'year', anyOf: ['year', 'date'], noteWords: /(utgivelsesår|årstall|år|dato|utgivelsesdato)/ };
 const RESPONSIBLE: Requirement = {
-  what: 'someone responsible for it (an author, a corporate author, a performer or a publisher)',
+  what: 'responsible',
   anyOf: ['persons', 'corporateAuthors', 'performers', 'publishers', 'publisherNames'],
   noteWords: /(forfatter|forfattere|utgiver|oppdragsutfører|opphav)/,
 };
 const AUTHOR: Requirement = {
-  what: 'an author (a person or a corporate author)',
+  what: 'author',
   anyOf: ['persons', 'corporateAuthors'],
   noteWords: /(forfatter|forfattere)/,
 };
-const URL: Requirement = { what: 'a URL', anyOf: ['fullTextUrl', 'pdfUrl'], noteWords: /(url|adresse|lenke)/ };
+const URL: Requirement = { what: 'url', anyOf: ['fullTextUrl', 'pdfUrl'], noteWords: /(url|adresse|lenke)/ };
 
 const REQUIREMENTS: Record<RequirementId, Requirement> = { year: YEAR, responsible: RESPONSIBLE, author: AUTHOR, url: URL };
 
@@ -64,12 +65,18 @@ function documentedAsMissing(note: string | undefined, words: RegExp): boolean {
     });
 }
 
-export function checkTypeRequirements(drafts: readonly BibDraft[]): Problem[] {
+/**
+ * `absentFromCsv` holds the fields whose column is not in bibliografi.csv's
+ * header: a requirement one of them could meet is not checked for rows of the
+ * CSV (the header's problem is reported once, not as a gap in every row).
+ */
+export function checkTypeRequirements(drafts: readonly BibDraft[], absentFromCsv: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   for (const d of drafts) {
     const fromCsv = d.sources[0]!.file.toLowerCase().endsWith('.csv');
     for (const req of publicationType(d.type).requires.map((id) => REQUIREMENTS[id])) {
       if (req.anyOf.some((f) => hasValue(d, f) || d.rejected?.includes(f)) || documentedAsMissing(d.note, req.noteWords)) continue;
+      if (fromCsv && req.anyOf.some((f) => absentFromCsv.has(f))) continue;
       const names = [...new Set(req.anyOf.map((f) => WHERE[f]?.[fromCsv ? 'csv' : 'bib']).filter((n): n is string => n !== undefined))];
       const first = req.anyOf[0]!;
       const at = d.at[first as string] ?? {
@@ -78,14 +85,17 @@ export function checkTypeRequirements(drafts: readonly BibDraft[]): Problem[] {
         column: 1,
         field: names[0] ?? String(first),
       };
-      const list = names.map((n) => `'${n}'`);
-      const fill = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`;
       problems.push(
         error(
           'required-for-type',
-          { file: at.file, line: at.line, column: at.column },
-          `'${d.key}' is a ${d.type} and needs ${req.what}: fill in ${fill}. ` +
-            `If it cannot be found, say so in '${fromCsv ? 'Merknad' : 'note'}' (e.g. "${req === URL ? 'URL' : req === YEAR ? 'Årstall' : 'Forfatter'} er ikke funnet.").`,
+          {
+            file: at.file,
+            line: at.line,
+            column: at.column,
+            ...(at.row !== undefined ? { row: at.row } : {}),
+            ...(at.record ? { record: at.record } : {}),
+          },
+          { key: d.key, type: d.type, need: req.what, fill: names, noteColumn: fromCsv ? 'Merknad' : 'note' },
           fromCsv ? (WHERE[first]?.csv ?? at.field) : (WHERE[first]?.bib ?? at.field),
         ),
       );

@@ -18,14 +18,17 @@ const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('nb').trim();
 
 /**
  * The closest candidate within a third of the name's length, if any; failing
- * that, the one candidate that begins with the name (a name cut short).
+ * that, the one candidate that begins with the name (a name cut short), or
+ * the one that ends with it ('År' for 'Utgivelsesår').
  */
 export function closest(name: string, candidates: readonly string[]): string | undefined {
   const near = nearest(name, candidates);
   if (near) return near;
   const folded = fold(name);
   const prefixed = folded.length >= 4 ? candidates.filter((c) => fold(c).startsWith(folded)) : [];
-  return prefixed.length === 1 ? prefixed[0] : undefined;
+  if (prefixed.length === 1) return prefixed[0];
+  const suffixed = folded.length >= 2 ? candidates.filter((c) => fold(c).endsWith(folded)) : [];
+  return suffixed.length === 1 ? suffixed[0] : undefined;
 }
 
 function nearest(name: string, candidates: readonly string[]): string | undefined {
@@ -35,10 +38,13 @@ function nearest(name: string, candidates: readonly string[]): string | undefine
     const d = editDistance(fold(name), fold(c));
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return bestDistance <= Math.max(2, Math.ceil(name.length / 3)) ? best : undefined;
+  // A short name ('År') is within two edits of almost anything ('URL'): allow one edit there.
+  const limit = name.length <= 3 ? 1 : Math.max(2, Math.ceil(name.length / 3));
+  return bestDistance <= limit && bestDistance < name.length ? best : undefined;
 }
 
-export function didYouMean(name: string, candidates: readonly string[]): string {
+/** `{ suggestion }` for a message's parameters when a close candidate exists, else nothing. */
+export function suggestion(name: string, candidates: readonly string[]): { suggestion?: string } {
   const c = closest(name, candidates);
-  return c ? ` Did you mean '${c}'?` : '';
+  return c === undefined ? {} : { suggestion: c };
 }

@@ -32,10 +32,10 @@ import { compareNb, indexLetter } from '../lib/collation.ts';
 import type { BibDraft, ConceptDraft, DefinitionDraft } from '../model/drafts.ts';
 import { error, warning, type Position, type Problem } from '../model/problems.ts';
 import { termFinder } from './concept-terms.ts';
-import { renderMarkdown, type LinkPrefix } from './markdown.ts';
+import { recordLinks, renderMarkdown, type LinkPrefix } from './markdown.ts';
 import { toCslItem } from './csl-item.ts';
 import { LANGUAGE_LABELS } from '../check/languages.ts';
-import { didYouMean } from '../lib/closest.ts';
+import { suggestion } from '../lib/closest.ts';
 
 /** How an organisation's role in a work is named on its page. */
 const ROLE_LABELS = {
@@ -87,13 +87,30 @@ function linkColumns<C extends readonly ColumnSpec[]>(
   return out as JsonFields<C>;
 }
 
+/** Add to a map of lists, in place (no copy of the list per item). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** "Jill M. Loga, Ivar Eimhjellen og Nordisk ministerråd". */
 export function authorsDisplay(d: Pick<BibDraft, 'persons' | 'corporateAuthors'>): string {
   const names = [...d.persons.map(nameDisplay), ...d.corporateAuthors];
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
 }
 
-export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Problem[] } {
+export interface LinkOptions {
+  /**
+   * Only the problems are wanted (`npm run check`): Markdown is parsed only
+   * where it holds a record link, and not rendered, and no concept is looked
+   * for in the texts. The dataset is then incomplete and must not be emitted.
+   */
+  checkOnly?: boolean;
+}
+
+export function link(ingested: Ingested, options: LinkOptions = {}): { dataset: LinkedDataset; problems: Problem[] } {
+  const checkOnly = options.checkOnly === true;
   const { drafts } = ingested;
   const problems: Problem[] = [];
   const entries = new Map(drafts.bibliography.map((d) => [d.key, d]));
@@ -104,30 +121,44 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   const conceptLink = (id: string): Link => ({ id, label: concepts.get(id)!.termNb, url: URLS.concept(id) });
   const orgLink = (id: string): Link => ({ id, label: orgs.get(id)!.name, url: URLS.organisation(id) });
 
+  const { notRead } = ingested;
+  const FILE_OF: Record<RecordKind, string> = { entry: 'bibliografi.csv', concept: 'begreper.csv', organisation: 'organisasjoner.csv' };
+  const idsOf: Record<RecordKind, () => string[]> = {
+    entry: () => [...entries.keys()],
+    concept: () => [...concepts.keys()],
+    organisation: () => [...orgs.keys()],
+  };
+  /**
+   * A reference to nothing, reported by its cause: nothing when the whole
+   * file could not be read (that file's problem says it), a pointer to the
+   * error when the row was left out because of its own error, and
+   * 'unknown-reference' only when no such record was ever written.
+   */
+  const reportMissing = (kind: RecordKind, id: string, at: Position & { field?: string }, missing: () => Problem): void => {
+    if (notRead.brokenFiles.has(kind)) return;
+    const cause = notRead.leftOut[kind].get(id);
+    if (cause) {
+      const where = `${cause.file}:${cause.line}`;
+      problems.push(warning('reference-to-left-out', at, { id, file: FILE_OF[kind], cause: where }, at.field));
+      return;
+    }
+    problems.push(missing());
+  };
   /** Resolve ids of one kind, reporting each that does not exist. */
-  const resolveIds = (ids: string[], kind: 'entry' | 'concept' | 'organisation', at: Position & { field?: string }): Link[] => {
-    const [table, toLink, fileName] =
-      kind === 'entry'
-        ? [entries, entryLink, 'bibliografi.csv']
-        : kind === 'concept'
-          ? [concepts, conceptLink, 'begreper.csv']
-          : [orgs, orgLink, 'organisasjoner.csv'];
+  const resolveIds = (ids: string[], kind: RecordKind, at: Position & { field?: string }): Link[] => {
+    const [table, toLink] = kind === 'entry' ? [entries, entryLink] : kind === 'concept' ? [concepts, conceptLink] : [orgs, orgLink];
     const links: Link[] = [];
     for (const id of ids) {
       if (table.has(id)) links.push(toLink(id));
       else
-        problems.push(
-          error(
-            'unknown-reference',
-            at,
-            `'${id}' does not exist in ${fileName}.${didYouMean(id, [...table.keys()])} Check the spelling, or add it to ${fileName}.`,
-            at.field,
-          ),
+        reportMissing(kind, id, at, () =>
+          error('unknown-reference', at, { variant: 'id', id, file: FILE_OF[kind], ...suggestion(id, idsOf[kind]()) }, at.field),
         );
     }
     return links;
   };
 
+  const KIND_OF: Record<LinkPrefix, RecordKind> = { kilde: 'entry', begrep: 'concept', organisasjon: 'organisation' };
   const resolveRecord = (kind: LinkPrefix, id: string): string | undefined => {
     if (kind === 'kilde') return entries.has(id) ? URLS.entry(id) : undefined;
     if (kind === 'begrep') return concepts.has(id) ? URLS.concept(id) : undefined;
@@ -137,26 +168,23 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   const terms = termFinder(drafts.glossary.map((c) => ({ id: c.id, terms: [c.termNb, ...c.admitted] })));
   const markdown = (text: string | undefined, at: Position & { field?: string }, selfId?: string) => {
     if (text === undefined) return undefined;
-    const r = renderMarkdown(text, resolveRecord, { terms, urlOf: URLS.concept, ...(selfId ? { selfId } : {}) });
+    const r = checkOnly
+      ? recordLinks(text, resolveRecord)
+      : renderMarkdown(text, resolveRecord, { terms, urlOf: URLS.concept, ...(selfId ? { selfId } : {}) });
     for (const image of r.externalImages)
-      problems.push(
-        error(
-          'external-image',
-          { ...at, line: at.line + image.line - 1 },
-          `Bildet '${image.url}' ligger på et annet nettsted og er tatt ut: et bilde derfra ville la det nettstedet se hver besøkende. Legg bildet i nettstedets egne filer og vis til det med en sti som begynner med /, eller ta det bort.`,
-          at.field,
-        ),
-      );
-    r.unresolved.forEach((target, i) =>
-      problems.push(
-        error(
-          'unknown-reference',
-          { ...at, line: at.line + (r.unresolvedLines[i] ?? 1) - 1 },
-          `The link '${target}' points to a record that does not exist. Check the key or id after the colon, or add the record.`,
-          at.field,
-        ),
-      ),
-    );
+      problems.push(error('external-image', { ...at, line: at.line + image.line - 1 }, { url: image.url }, at.field));
+    r.unresolved.forEach((target, i) => {
+      const where = { ...at, line: at.line + (r.unresolvedLines[i] ?? 1) - 1 };
+      const m = /^([a-z]+):(.*)$/i.exec(target);
+      const prefix = m?.[1]?.toLowerCase() as LinkPrefix | undefined;
+      const kind = prefix && Object.hasOwn(KIND_OF, prefix) ? KIND_OF[prefix] : undefined;
+      const id = m?.[2] ?? '';
+      const near = kind ? suggestion(id, idsOf[kind]()).suggestion : undefined;
+      const missing = () =>
+        error('unknown-reference', where, { variant: 'link', target, ...(near ? { suggestion: `${prefix}:${near}` } : {}) }, at.field);
+      if (kind) reportMissing(kind, id, where, missing);
+      else problems.push(missing());
+    });
     return r;
   };
 
@@ -166,17 +194,12 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   for (const def of drafts.definitions) {
     const at = positionOf(def.at, 'concept', def.sources);
     if (!concepts.has(def.concept)) {
-      problems.push(
-        error(
-          'unknown-reference',
-          at,
-          `'${def.concept}' does not exist in begreper.csv. Check the spelling or add the concept there.`,
-          at.field,
-        ),
+      reportMissing('concept', def.concept, at, () =>
+        error('unknown-reference', at, { variant: 'definition', id: def.concept, ...suggestion(def.concept, idsOf.concept()) }, at.field),
       );
       continue;
     }
-    definitionsOf.set(def.concept, [...(definitionsOf.get(def.concept) ?? []), def]);
+    pushTo(definitionsOf, def.concept, def);
   }
   /** Markdown rendered, and references resolved, for one record's columns. */
   const linker = (selfId?: string, found?: (field: string, concepts: string[]) => void): ColumnLinker => ({
@@ -195,15 +218,7 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
       ['broader', d.broader],
       ['narrower', d.narrower],
     ] as const) {
-      if (ids.includes(d.id))
-        problems.push(
-          error(
-            'self-reference',
-            pos(field),
-            `The concept '${d.id}' refers to itself. Remove '${d.id}' from this column.`,
-            pos(field).field,
-          ),
-        );
+      if (ids.includes(d.id)) problems.push(error('self-reference', pos(field), { id: d.id }, pos(field).field));
     }
     const otherDefinitions = (definitionsOf.get(d.id) ?? []).flatMap((def) => {
       const linked = linkColumns(DEFINITION_COLUMNS, def, (f) => positionOf(def.at, f, def.sources), linker(d.id), ['concept']);
@@ -232,7 +247,11 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
             warning(
               'relation-one-way',
               at,
-              `'${d.id}' lists '${other}' here, but '${other}' does not list '${d.id}' in its '${inverse[field] === 'related' ? 'Se også' : inverse[field] === 'broader' ? 'Overordnet' : 'Underordnet'}' column. Add it there too.`,
+              {
+                id: d.id,
+                other,
+                column: inverse[field] === 'related' ? 'Se også' : inverse[field] === 'broader' ? 'Overordnet' : 'Underordnet',
+              },
               at.field,
             ),
           );
@@ -249,7 +268,7 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
   const organisationIdsByName = new Map<string, string[]>();
   for (const o of drafts.organisations) {
     for (const n of new Set([o.name, o.shortName].filter((x): x is string => !!x).map((x) => x.toLocaleLowerCase('nb')))) {
-      organisationIdsByName.set(n, [...(organisationIdsByName.get(n) ?? []), o.id]);
+      pushTo(organisationIdsByName, n, o.id);
     }
   }
   const citedPublishers = (d: BibDraft, publishers: Link[], performers: Link[]): string[] => {
@@ -258,15 +277,17 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     return performers.map((p) => publisherName(p.id, d.corporateAuthors));
   };
   const works = new Map<string, OrganisationWork[]>();
+  /** Each organisation's line for a work, by organisation and key: found without scanning its list. */
+  const workLine = new Map<string, OrganisationWork>();
   // Lookups for the loop over entries, built once (not a scan of the glossary per entry).
   const conceptsById = new Map<string, Concept[]>();
   const conceptOrder = new Map<Concept, number>();
   const citingConcepts = new Map<string, Concept[]>();
   conceptList.forEach((c, i) => {
-    conceptsById.set(c.id, [...(conceptsById.get(c.id) ?? []), c]);
+    pushTo(conceptsById, c.id, c);
     conceptOrder.set(c, i);
     for (const key of new Set([c.source?.id, c.noteSource?.id, ...c.otherDefinitions.map((def) => def.source.id)]))
-      if (key !== undefined) citingConcepts.set(key, [...(citingConcepts.get(key) ?? []), c]);
+      if (key !== undefined) pushTo(citingConcepts, key, c);
   });
   // Titles and keywords repeat across entries: find the terms in each distinct text once.
   const termIdsIn = new Map<string, string[]>();
@@ -297,15 +318,19 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
     ] as const) {
       for (const l of links) {
         // One line per work; an organisation with several roles in it gets them joined.
-        const list = works.get(l.id) ?? [];
-        const existing = list.find((w) => w.id === d.key);
-        if (!existing) list.push({ ...entryLink(d.key), role: ROLE_LABELS[role] });
-        else if (!existing.role.split(', ').includes(ROLE_LABELS[role])) existing.role += `, ${ROLE_LABELS[role]}`;
-        works.set(l.id, list);
+        const lineKey = `${l.id}\u0000${d.key}`;
+        const existing = workLine.get(lineKey);
+        if (!existing) {
+          const line = { ...entryLink(d.key), role: ROLE_LABELS[role] };
+          workLine.set(lineKey, line);
+          pushTo(works, l.id, line);
+        } else if (!existing.role.split(', ').includes(ROLE_LABELS[role])) existing.role += `, ${ROLE_LABELS[role]}`;
       }
     }
     // Concepts the entry uses: named in its title, abstract or keywords.
-    const usedIds = new Set([...abstractConcepts, ...[d.title, d.subtitle ?? '', ...d.keywords].flatMap(findTermIds)]);
+    const usedIds = checkOnly
+      ? new Set<string>()
+      : new Set([...abstractConcepts, ...[d.title, d.subtitle ?? '', ...d.keywords].flatMap(findTermIds)]);
     const used = [...usedIds].flatMap((id) => conceptsById.get(id) ?? []).sort((a, b) => conceptOrder.get(a)! - conceptOrder.get(b)!);
     // A report without a named publisher is issued by the institution that did the work.
     const issuedBy = citedPublishers(d, publishers, performers);
@@ -347,7 +372,7 @@ export function link(ingested: Ingested): { dataset: LinkedDataset; problems: Pr
         error(
           'duplicate-key',
           { file: p.sources[0]!.file, line: 1, column: 1 },
-          `Two pages have the slug '${p.slug}' (also ${other.sources[0]!.file}). Rename one file.`,
+          { variant: 'page', slug: p.slug, other: other.sources[0]!.file },
         ),
       );
     slugs.set(p.slug, p);

@@ -60,7 +60,8 @@ function dropExternalImages(tree: MdRoot): Array<{ url: string; line: number }> 
   return dropped;
 }
 
-const RECORD_LINK = /^(kilde|begrep|organisasjon):([a-z0-9-]+)$/;
+/** A record link; the prefix in any case, and any id, so that 'kilde:Loga-2016' is reported rather than left without an address. */
+const RECORD_LINK = /^(kilde|begrep|organisasjon):(\S+)$/i;
 
 /** A URL that loads from another host: with a scheme (`https:`, `data:` …) or protocol-relative (`//host/…`). */
 const isExternal = (url: string): boolean => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url.trim());
@@ -128,8 +129,9 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
     if (node.type !== 'link' && node.type !== 'definition') return;
     const m = RECORD_LINK.exec(node.url);
     if (!m) return;
-    const url = resolve(m[1] as LinkPrefix, m[2]!);
-    if (m[1] === 'begrep') handLinked.push(m[2]!);
+    const prefix = m[1]!.toLowerCase() as LinkPrefix;
+    const url = resolve(prefix, m[2]!);
+    if (prefix === 'begrep') handLinked.push(m[2]!);
     if (url === undefined) {
       unresolved.push(node.url);
       unresolvedLines.push(node.position?.start.line ?? 1);
@@ -149,4 +151,30 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
     externalImages,
     concepts,
   };
+}
+
+/** Could the text hold a record link or an image at all? Most texts cannot, and need no parsing to know. */
+const MAY_LINK = /(kilde|begrep|organisasjon):|!\[/i;
+
+/**
+ * Only the record links of a text, for checking: parsed where the text may
+ * hold one, never rendered (html, text and lines are empty).
+ */
+export function recordLinks(markdown: string, resolve: ResolveRecord): RenderedMarkdown {
+  const unresolved: string[] = [];
+  const unresolvedLines: number[] = [];
+  let externalImages: RenderedMarkdown['externalImages'] = [];
+  if (MAY_LINK.test(markdown)) {
+    const tree = processor.parse(markdown) as MdRoot;
+    externalImages = dropExternalImages(tree);
+    walk(tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'definition') return;
+      const m = RECORD_LINK.exec(node.url);
+      if (m && resolve(m[1]!.toLowerCase() as LinkPrefix, m[2]!) === undefined) {
+        unresolved.push(node.url);
+        unresolvedLines.push(node.position?.start.line ?? 1);
+      }
+    });
+  }
+  return { html: '', text: '', lines: '', unresolved, unresolvedLines, externalImages, concepts: [] };
 }

@@ -21,6 +21,7 @@ export type CellKind =
   | 'issns' // ISSN, several separated by ';'
   | 'doi' // 10.xxxx/…
   | 'language' // BCP 47 tag (nb, nn, en, sv, da, …)
+  | 'orgnr' // Norwegian organisation number: nine digits with a modulus-11 check digit
   | 'enum'; // one of `values`
 
 /** The kinds of record an 'id' or 'ids' column can point to. */
@@ -304,7 +305,7 @@ export const ORGANISATION_COLUMNS = [
   {
     header: 'Organisasjonsnummer',
     field: 'orgNumber',
-    kind: 'text',
+    kind: 'orgnr',
     asText: true,
     help: 'Organisasjonsnummeret i Enhetsregisteret (ni sifre), bare når det er kontrollert. Skriv det som tekst.',
   },

@@ -14,7 +14,8 @@
  * reports always say the same.
  */
 import { createHash } from 'node:crypto';
-import { formatProblem, formatReport, sortProblems, type Problem } from './problems.ts';
+import type { Lang } from './messages.ts';
+import { formatProblem, formatReport, localise, sortProblems, type Problem } from './problems.ts';
 
 export const REPORT_FORMATS = ['text', 'json', 'github', 'gitlab'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -22,8 +23,10 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const isReportFormat = (value: string): value is ReportFormat => (REPORT_FORMATS as readonly string[]).includes(value);
 
 /** The problem's message with the text report's column note: the text report's line after its position, severity and rule. */
-export function messageOf(p: Problem): string {
-  const line = formatProblem(p);
+export function messageOf(p: Problem, lang: Lang = 'nb'): string {
+  const [localised] = localise([p], lang);
+  p = localised!;
+  const line = formatProblem(p, lang);
   const at = line.indexOf(p.message);
   return at === -1 ? p.message : line.slice(at);
 }
@@ -34,17 +37,20 @@ const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** One GitHub Actions workflow command for a problem. */
-export function githubAnnotation(p: Problem): string {
+/** GitHub's workflow command for each severity. */
+const GITHUB_COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+export function githubAnnotation(p: Problem, lang: Lang = 'nb'): string {
   const props = [`file=${escapeProperty(p.file)}`, `line=${p.line}`, `col=${p.column}`, `title=${escapeProperty(p.rule)}`].join(',');
-  return `::${p.severity} ${props}::${escapeData(messageOf(p))}`;
+  return `::${GITHUB_COMMAND[p.severity]} ${props}::${escapeData(messageOf(p, lang))}`;
 }
 
 /** The last line of the text report: `N errors, M warnings`. */
-const summaryLine = (problems: readonly Problem[]) => formatReport(problems).split('\n').at(-1)!;
+const summaryLine = (problems: readonly Problem[], lang: Lang) => formatReport(problems, lang).split('\n').at(-1)!;
 
 /** GitHub Actions workflow commands, one per problem in report order, then the count of errors and warnings. */
-export function formatGithub(problems: readonly Problem[]): string {
-  return [...sortProblems(problems).map(githubAnnotation), summaryLine(problems)].join('\n');
+export function formatGithub(problems: readonly Problem[], lang: Lang = 'nb'): string {
+  return [...sortProblems(problems).map((p) => githubAnnotation(p, lang)), summaryLine(problems, lang)].join('\n');
 }
 
 /** One issue of a GitLab Code Quality report. */
@@ -69,39 +75,40 @@ export function fingerprintOf(p: Problem, occurrence = 0): string {
 }
 
 /** `occurrence` tells apart problems with the same rule in the same place (counted in report order). */
-export function codeQualityIssue(p: Problem, occurrence = 0): CodeQualityIssue {
+export function codeQualityIssue(p: Problem, occurrence = 0, lang: Lang = 'nb'): CodeQualityIssue {
   return {
-    description: messageOf(p),
+    description: messageOf(p, lang),
     check_name: p.rule,
     fingerprint: fingerprintOf(p, occurrence),
-    // Errors stop the build; warnings do not.
-    severity: p.severity === 'error' ? 'major' : 'minor',
+    // Errors stop the build; warnings do not; information only says what was normalised.
+    severity: p.severity === 'error' ? 'major' : p.severity === 'warning' ? 'minor' : 'info',
     location: { path: p.file, lines: { begin: p.line } },
   };
 }
 
 /** A GitLab Code Quality report: a JSON array of issues, in report order. */
-export function formatGitlab(problems: readonly Problem[]): string {
+export function formatGitlab(problems: readonly Problem[], lang: Lang = 'nb'): string {
   const seen = new Map<string, number>();
   const issues = sortProblems(problems).map((p) => {
     const key = fingerprintOf(p);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return codeQualityIssue(p, occurrence);
+    return codeQualityIssue(p, occurrence, lang);
   });
   return JSON.stringify(issues, null, 2);
 }
 
 /** The report in the given format: `text` (default), `json`, `github` or `gitlab`. */
-export function formatProblems(problems: readonly Problem[], format: ReportFormat): string {
+export function formatProblems(problems: readonly Problem[], format: ReportFormat, lang: Lang = 'nb'): string {
   switch (format) {
     case 'json':
-      return JSON.stringify({ problems: sortProblems(problems) }, null, 2);
+      // The message in the language asked for; its parameters are internal.
+      return JSON.stringify({ problems: localise(sortProblems(problems), lang).map(({ params: _params, ...p }) => p) }, null, 2);
     case 'github':
-      return formatGithub(problems);
+      return formatGithub(problems, lang);
     case 'gitlab':
-      return formatGitlab(problems);
+      return formatGitlab(problems, lang);
     case 'text':
-      return formatReport(problems);
+      return formatReport(problems, lang);
   }
 }

@@ -2,27 +2,35 @@
  * Every rule a problem can be reported under, with its severity. Rule ids are
  * stable: librarians look them up in the table «Alle regler» in
  * docs/for-bibliotekarer.md (a test keeps the two in step), and tools match on
- * them. `error()` and `warning()` accept only these ids.
+ * them. `error()`, `warning()` and `info()` accept only these ids, each with the
+ * parameters its message needs (model/messages.ts).
  */
 export const RULES = {
   'data-folder-empty': 'error',
+  'file-missing': 'error or warning',
   'unknown-file': 'error or warning',
   'spreadsheet-ignored': 'warning',
   'file-not-csv': 'error',
   'encoding-windows-1252': 'warning',
   'file-empty': 'error',
+  'control-character': 'warning',
+  'unicode-normalised': 'info',
   'csv-syntax': 'error',
   'header-empty': 'error',
   'unknown-column': 'error',
   'duplicate-column': 'error',
   'single-column': 'error',
   'missing-column': 'error',
+  'optional-column-missing': 'warning',
   'ragged-row': 'error',
   'required-empty': 'error',
   'required-for-type': 'error',
   whitespace: 'warning',
   'spreadsheet-formula': 'error',
   'spreadsheet-error': 'error',
+  'spreadsheet-date': 'error',
+  'leading-zero-lost': 'warning',
+  mojibake: 'error',
   'line-break': 'error',
   'latex-leftover': 'warning',
   'invalid-id': 'error',
@@ -35,7 +43,9 @@ export const RULES = {
   'invalid-url': 'error',
   'isbn-scientific': 'error',
   'invalid-isbn': 'error',
+  'isbn-normalised': 'info',
   'invalid-issn': 'error',
+  'invalid-org-number': 'error',
   'invalid-doi': 'error',
   'unknown-language': 'error',
   'language-normalised': 'warning',
@@ -52,8 +62,9 @@ export const RULES = {
   'page-title': 'error',
   'unknown-reference': 'error',
   'external-image': 'error',
+  'reference-to-left-out': 'warning',
   'self-reference': 'error',
   'relation-one-way': 'warning',
-} as const satisfies Record<string, 'error' | 'warning' | 'error or warning'>;
+} as const satisfies Record<string, 'error' | 'warning' | 'info' | 'error or warning'>;
 
 export type RuleId = keyof typeof RULES;

@@ -6,7 +6,7 @@
 import { BIBLIOGRAPHY_COLUMNS, type BibliographyField } from '../model/columns.ts';
 import { publicationType, typeOfBibtexEntry } from '../model/publication-types.ts';
 import type { Person } from '../model/types.ts';
-import { error, warning, type Position, type Problem } from '../model/problems.ts';
+import { error, inRecord, warning, type Position, type Problem } from '../model/problems.ts';
 import { decodeValue, type BibtexEntry } from '../read/bibtex.ts';
 import { checkCell, splitList } from '../check/cells.ts';
 import type { BibDraft } from '../model/drafts.ts';
@@ -76,10 +76,9 @@ function isoDate(value: unknown): string | undefined {
  * A LaTeX command citation-js could not decode, named as it was written in the
  * file (decoding turns `\\mbox{r}` into `\\mboxr`).
  */
-function latexMessage(raw: string | undefined, decoded: string): string {
+function latexCommand(raw: string | undefined, decoded: string): string {
   const written = [...(raw ?? '').matchAll(/\\[a-zA-Z]+/g)].map((m) => m[0]).find((cmd) => decoded.includes(cmd));
-  const shown = written ?? /\\[a-zA-Z]+|\\./.exec(decoded)?.[0] ?? '\\';
-  return `the text contains the LaTeX command ${shown}, which Kildebank cannot turn into a letter. Write the text itself (å, ø, æ …), or in Zotero export as BibLaTeX with the character set UTF-8.`;
+  return written ?? /\\[a-zA-Z]+|\\./.exec(decoded)?.[0] ?? '\\';
 }
 
 /** Several ISBNs in one BibTeX field, separated by commas or spaces, as the CSV's '; '. */
@@ -97,11 +96,17 @@ export function bibDraftFromBibtex(
   file: string,
   findOrganisation: OrganisationLookup,
 ): { draft?: BibDraft; problems: Problem[] } {
-  const start: Position = { file, line: entry.line, column: 1 };
+  const record = entry.key ? { record: { column: 'key', id: entry.key } } : {};
+  const start: Position = { file, line: entry.line, column: 1, ...record };
   /** Where a BibTeX field stands, or the entry's first line. */
   const positionOf = (bibFields: string[]): Position & { field: string } => {
     const found = bibFields.find((f) => entry.positions[f]);
-    return { file, ...(found ? entry.positions[found]! : { line: start.line, column: start.column }), field: found ?? bibFields[0]! };
+    return {
+      file,
+      ...(found ? entry.positions[found]! : { line: start.line, column: start.column }),
+      ...record,
+      field: found ?? bibFields[0]!,
+    };
   };
   const problems: Problem[] = [];
   const csl = entry.csl;
@@ -109,67 +114,45 @@ export function bibDraftFromBibtex(
   const type = typeOfBibtexEntry(entry.type, url !== undefined);
   if (!type) {
     return {
-      problems: [
-        error(
-          'unknown-type',
-          start,
-          `The entry '${entry.key}' has type @${entry.type}, which Kildebank does not know. Use @report, @book, @booklet, @article, @online or @movie (or @misc with a url), or add the source to bibliografi.csv.`,
-          'type',
-        ),
-      ],
+      problems: [error('unknown-type', start, { variant: 'bib', key: entry.key, type: entry.type }, 'type')],
     };
   }
   /** Check a BibTeX value with the rules of the matching CSV column. */
   const check = (field: BibliographyField, bibFields: string[], value: unknown): string | undefined => {
-    const v = text(value);
-    if (v === undefined) return undefined;
     const spec = BIBLIOGRAPHY_COLUMNS.find((c) => c.field === field)!;
+    const raw = text(value);
+    // BibTeX reads a line break inside a value as a space, except in Markdown-like long text.
+    const v = raw !== undefined && spec.kind !== 'markdown' ? raw.replace(/[ \t]*\n\s*/g, ' ') : raw;
+    if (v === undefined) return undefined;
     const at = positionOf(bibFields);
     const result = checkCell({ ...spec, header: at.field, required: false }, { value: v, line: at.line, column: at.column }, file, at.line);
     // BibLaTeX names languages (langid = {norwegian}); that is its normal form, not a slip.
     const relevant = result.problems.filter((p) => p.rule !== 'language-normalised');
     problems.push(
-      ...relevant.map((p) => ({
-        ...p,
-        message: `Entry '${entry.key}': ${p.rule === 'latex-leftover' ? latexMessage(entry.fields[at.field], v) : p.message}`,
-      })),
+      ...relevant.map((p) => {
+        const placed = p.rule === 'latex-leftover' ? { ...p, params: { command: latexCommand(entry.fields[at.field], v), bib: true } } : p;
+        return inRecord(placed, undefined, record.record);
+      }),
     );
     return result.value;
   };
 
   if (entry.key === '') {
-    problems.push(
-      error('invalid-id', start, "The entry has no key. Write one right after the opening brace, as in '@report{loga-2016,'.", 'key'),
-    );
+    problems.push(error('invalid-id', start, { variant: 'bib-no-key' }, 'key'));
     return { problems };
   }
   const key = check('key', ['key'], entry.key);
   // Title and subtitle decoded one by one: citation-js joins them in `title`.
   const rawTitle = entry.fields.title;
   const title = check('title', ['title'], rawTitle !== undefined ? decodeValue(rawTitle, 'title') : undefined) ?? '';
-  if (title === '')
-    problems.push(
-      error(
-        'required-empty',
-        positionOf(['title']),
-        `The entry '${entry.key}' has no title. Add title = {…} (in Zotero: fill in Title and export again).`,
-        'title',
-      ),
-    );
+  if (title === '') problems.push(error('required-empty', positionOf(['title']), { variant: 'bib' }, 'title'));
   const subtitle =
     entry.fields.subtitle !== undefined ? check('subtitle', ['subtitle'], decodeValue(entry.fields.subtitle, 'subtitle')) : undefined;
   const { persons, corporate } = names(csl);
   // Kildebank records authors only: say so rather than drop editors without a word.
   if (Array.isArray(csl.editor) && csl.editor.length > 0) {
     const at = positionOf(['editor']);
-    problems.push(
-      warning(
-        'editor-ignored',
-        at,
-        `Entry '${entry.key}': the editor${csl.editor.length > 1 ? 's are' : ' is'} not kept, because Kildebank records authors only. If the work should be cited under its editor${csl.editor.length > 1 ? 's' : ''}, write them as author.`,
-        'editor',
-      ),
-    );
+    problems.push(warning('editor-ignored', at, { plural: csl.editor.length > 1 }, 'editor'));
   }
   if (entry.fields.author !== undefined) {
     const authorNames = [...persons.map((p) => [p.given, p.family].filter(Boolean).join(' ')), ...corporate].join('; ');
@@ -191,14 +174,7 @@ export function bibDraftFromBibtex(
   } else if (issued?.literal !== undefined || entry.fields.date !== undefined || entry.fields.year !== undefined) {
     const written = text(issued?.literal) ?? entry.fields.date ?? entry.fields.year ?? '';
     const at = positionOf(['date', 'year']);
-    problems.push(
-      error(
-        'invalid-year',
-        at,
-        `Entry '${entry.key}': '${written}' is not a year or date: write ${at.field} = {2016} (or a date as 2016-04-08).`,
-        at.field,
-      ),
-    );
+    problems.push(error('invalid-year', at, { variant: 'bib', value: written, field: at.field }, at.field));
     rejected.push('year');
   }
 

@@ -71,14 +71,7 @@ function mergeInto(csv: BibDraft, bib: BibDraft, problems: Problem[]): BibDraft 
   const record = merged as unknown as Record<string, unknown>;
   const conflict = (field: string, a: unknown, b: unknown) => {
     const at = csv.at[field] ?? { file: csv.sources[0]!.file, line: csv.sources[0]!.line, column: 1, field };
-    problems.push(
-      warning(
-        'merge-conflict',
-        at,
-        `'${csv.key}' is also in ${where(bib)}, and the two differ: ${show(a)} here, ${show(b)} there. The CSV value is kept; if the .bib value is right, correct the CSV cell.`,
-        at.field,
-      ),
-    );
+    problems.push(warning('merge-conflict', at, { key: csv.key, where: where(bib), here: show(a), there: show(b) }, at.field));
   };
   for (const f of SCALAR_FIELDS) {
     const a = (csv as unknown as Record<string, unknown>)[f];
@@ -97,16 +90,17 @@ function mergeInto(csv: BibDraft, bib: BibDraft, problems: Problem[]): BibDraft 
   return merged;
 }
 
-function sameWhat(id: string, d: BibDraft): string {
-  if (id.startsWith('doi:')) return `DOI (${d.doi})`;
-  if (id.startsWith('isbn:')) return `ISBN (${d.isbn.find((i) => `isbn:${normaliseIsbn(i)}` === id) ?? id.slice(5)})`;
-  return `title and year (${d.year}) for a ${d.type}`;
+function sameWhat(id: string, d: BibDraft): { same: 'doi' | 'isbn' | 'title'; value: string; type?: string } {
+  if (id.startsWith('doi:')) return { same: 'doi', value: d.doi ?? '' };
+  if (id.startsWith('isbn:')) return { same: 'isbn', value: d.isbn.find((i) => `isbn:${normaliseIsbn(i)}` === id) ?? id.slice(5) };
+  return { same: 'title', value: String(d.year), type: d.type };
 }
 
 export function mergeBibliography(csvDrafts: BibDraft[], bibDrafts: BibDraft[]): { drafts: BibDraft[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map<string, BibDraft>();
   const result: BibDraft[] = [];
+  const indexOf = new Map<BibDraft, number>();
   const firstPos = (d: BibDraft) => d.at.key ?? { file: d.sources[0]!.file, line: d.sources[0]!.line, column: 1, field: 'Nøkkel' };
 
   // Within the CSV and across BibTeX files: a second record with a known key or identifier is a duplicate.
@@ -122,7 +116,7 @@ export function mergeBibliography(csvDrafts: BibDraft[], bibDrafts: BibDraft[]):
           error(
             'duplicate-key',
             firstPos(d),
-            `The key '${d.key}' is used for two different works: '${fullTitle(d)}' here and '${fullTitle(other)}' in ${where(other)}. Give one of them another key. If they are the same work, make the titles agree.`,
+            { variant: 'two-works', key: d.key, title: fullTitle(d), otherTitle: fullTitle(other), where: where(other) },
             firstPos(d).field,
           ),
         );
@@ -130,28 +124,25 @@ export function mergeBibliography(csvDrafts: BibDraft[], bibDrafts: BibDraft[]):
       }
       if (source === 'bib' && otherIsCsv) {
         const merged = mergeInto(other, d, problems);
-        result[result.indexOf(other)] = merged;
+        const index = indexOf.get(other)!;
+        result[index] = merged;
+        indexOf.set(merged, index);
         for (const mid of workIds(merged)) byId.set(mid, merged);
         return;
       }
       problems.push(
         sameKey
-          ? error(
-              'duplicate-key',
-              firstPos(d),
-              `The key '${d.key}' is used twice: also in ${where(other)}. Every record needs its own key: give this one another key, or delete it if it is a copy.`,
-              firstPos(d).field,
-            )
+          ? error('duplicate-key', firstPos(d), { variant: 'twice', key: d.key, where: where(other) }, firstPos(d).field)
           : error(
               'duplicate-work',
               firstPos(d),
-              `'${d.key}' looks like the same work as '${other.key}' (${where(other)}): same ${sameWhat(id, d)}. Delete one of them; if they really are two works, correct the ${id.startsWith('title:') ? 'title or year' : id.split(':')[0]!.toUpperCase()}.`,
+              { key: d.key, otherKey: other.key, where: where(other), ...sameWhat(id, d) },
               firstPos(d).field,
             ),
       );
       return;
     }
-    result.push(d);
+    indexOf.set(d, result.push(d) - 1);
     for (const id of workIds(d)) byId.set(id, d);
   };
   for (const d of csvDrafts) addUnique(d, 'csv');

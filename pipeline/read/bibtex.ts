@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { plugins } from '../lib/citation-js.ts';
 import { error, warning, type Position, type Problem } from '../model/problems.ts';
+import type { BibtexReason } from '../model/messages.ts';
 
 export interface BibtexEntry {
   key: string;
@@ -243,28 +244,12 @@ export function decodeValue(raw: string, field: string): string {
   }
 }
 
-/** citation-js's token names in plain words. */
-function tokenName(token: string): string {
-  const names: Record<string, string> = {
-    lbrace: "'{'",
-    rbrace: "'}'",
-    comma: "','",
-    equals: "'='",
-    quote: "'\"'",
-    hash: "'#'",
-    identifier: 'a name',
-    label: 'a key',
-    number: 'a number',
-    text: 'text',
-    whitespace: 'a space',
-    at: "'@'",
-    EOF: 'the end of the file',
-  };
-  return Object.hasOwn(names, token) ? names[token]! : `'${token}'`;
-}
-
 /** citation-js's parse errors say "at line L col C" of the text it was given; map that into the file. */
-function describeParseError(e: unknown, chunk: Chunk, preambleLines: number): { message: string; at?: { line: number; column: number } } {
+function describeParseError(
+  e: unknown,
+  chunk: Chunk,
+  preambleLines: number,
+): { reason: BibtexReason; at?: { line: number; column: number } } {
   const text = e instanceof Error ? e.message : String(e);
   const first = text.split('\n')[0] ?? '';
   const m = /expected "?(\w+)"?, got "?(\w+)"? at line (\d+) col (\d+)/.exec(first);
@@ -275,22 +260,14 @@ function describeParseError(e: unknown, chunk: Chunk, preambleLines: number): { 
       at = { line: chunk.line + lineInChunk - 1, column: Math.max(1, lineInChunk === 1 ? chunk.column + Number(m[4]) - 1 : Number(m[4])) };
     const expected = m[1]!;
     const got = m[2]!;
-    if (expected === 'label')
-      return {
-        message: "the entry has no key (write one right after the opening brace, as in '@report{loga-2016,')",
-        ...(at ? { at } : {}),
-      };
-    if (expected === 'comma' || (expected === 'rbrace' && got === 'identifier'))
-      return { message: 'a comma is missing between two fields (or after the key)', ...(at ? { at } : {}) };
-    if (expected === 'equals') return { message: "a field name is not followed by '='", ...(at ? { at } : {}) };
-    return {
-      message: `${tokenName(expected)} was expected here, but there is ${tokenName(got)}; check the braces and commas`,
-      ...(at ? { at } : {}),
-    };
+    const where = at ? { at } : {};
+    if (expected === 'label') return { reason: { code: 'no-key' }, ...where };
+    if (expected === 'comma' || (expected === 'rbrace' && got === 'identifier')) return { reason: { code: 'comma' }, ...where };
+    if (expected === 'equals') return { reason: { code: 'equals' }, ...where };
+    return { reason: { code: 'expected', expected, got }, ...where };
   }
-  if (/not supported or recognized/i.test(first))
-    return { message: 'it does not look like a BibTeX entry: check the comma after the key and the braces' };
-  return { message: first || 'unknown error' };
+  if (/not supported or recognized/i.test(first)) return { reason: { code: 'not-entry' } };
+  return { reason: { code: 'other', detail: first || 'unknown error' } };
 }
 
 function parseChunk(text: string): Array<{ type: string; label: string; properties: Record<string, unknown> }> {
@@ -305,13 +282,7 @@ export function readBibtex(text: string, file: string): BibtexFile {
   const startOf = (c: Chunk): Position => ({ file, line: c.line, column: c.column });
   for (const u of unclosed) {
     const key = keyOf(u);
-    problems.push(
-      error(
-        'bibtex-syntax',
-        startOf(u),
-        `The entry${key ? ` '${key}'` : ''} is not closed: a '}' is missing. It was skipped; the rest of the file was read. Add the missing '}' (or export again from Zotero).`,
-      ),
-    );
+    problems.push(error('bibtex-syntax', startOf(u), { variant: 'unclosed', key }));
   }
   // @string definitions, each checked alone so that one broken definition does not break every entry.
   const defined = new Set<string>();
@@ -323,10 +294,8 @@ export function readBibtex(text: string, file: string): BibtexFile {
       const name = /^@\s*string\s*[{(]\s*([\w-]+)/i.exec(s.text)?.[1];
       if (name) defined.add(name.toLowerCase());
     } catch (e) {
-      const { message } = describeParseError(e, s, 0);
-      problems.push(
-        error('bibtex-syntax', startOf(s), `The @string definition could not be read (${message}). Write it as @string{name = {Value}}.`),
-      );
+      const { reason } = describeParseError(e, s, 0);
+      problems.push(error('bibtex-syntax', startOf(s), { variant: 'string', reason }));
     }
   }
   const preambleLines = countNewlines(preamble, 0, preamble.length);
@@ -340,14 +309,7 @@ export function readBibtex(text: string, file: string): BibtexFile {
     // Reported only when the entry can be read: for a broken entry the syntax error comes first.
     const macroProblems: Problem[] = [];
     for (const { name, field, offset } of undefinedMacros) {
-      macroProblems.push(
-        error(
-          'undefined-macro',
-          { file, ...positionIn(chunk, offset) },
-          `The entry '${key}' uses '${name}'${field ? ` in '${field}'` : ''} without braces, and no @string defines it. Put the value in braces (${field || 'field'} = {${name}}) or add @string{${name} = {…}} at the top of the file.`,
-          field || undefined,
-        ),
-      );
+      macroProblems.push(error('undefined-macro', { file, ...positionIn(chunk, offset) }, { key, name, field }, field || undefined));
     }
     // Read the entry as if the undefined macros were braced values: the error above is enough.
     const readable = braceMacros(chunk.text, undefinedMacros);
@@ -377,24 +339,12 @@ export function readBibtex(text: string, file: string): BibtexFile {
       });
       problems.push(...macroProblems);
     } catch (e) {
-      const { message, at: where } = describeParseError(e, chunk, preambleLines);
-      problems.push(
-        error(
-          'bibtex-syntax',
-          where ? { file, ...where } : at,
-          `The entry${key ? ` '${key}'` : ''} (starting on line ${chunk.line}) could not be read: ${message}. It was skipped; the rest of the file was read. Fix the entry, or export it again from Zotero.`,
-        ),
-      );
+      const { reason, at: where } = describeParseError(e, chunk, preambleLines);
+      problems.push(error('bibtex-syntax', where ? { file, ...where } : at, { variant: 'entry', key, line: chunk.line, reason }));
     }
   }
   if (chunks.length === 0 && unclosed.length === 0) {
-    problems.push(
-      warning(
-        'bibtex-empty',
-        { file, line: 1, column: 1 },
-        'No BibTeX entries (@type{key, …}) were found in this file. Export again from Zotero, or remove the file from data/.',
-      ),
-    );
+    problems.push(warning('bibtex-empty', { file, line: 1, column: 1 }, {}));
   }
   return { entries, problems };
 }

@@ -10,11 +10,15 @@ export interface Cell {
   value: string;
   line: number;
   column: number;
+  /** Row number as Excel and LibreOffice show it: the header is row 1, and a row with multi-line cells is still one row. */
+  row?: number;
 }
 
 export interface CsvRow {
   /** Line where the record starts (a quoted cell may span several lines). */
   line: number;
+  /** Row number in a spreadsheet (see Cell.row). */
+  row: number;
   cells: Cell[];
 }
 
@@ -68,13 +72,7 @@ export function parseCsv(text: string, file: string): CsvTable {
   if (normalised.trim() === '') {
     return {
       ...empty,
-      problems: [
-        error(
-          'file-empty',
-          { file, line: 1, column: 1 },
-          'The file is empty: it needs at least the header row. Restore the previous version of the file (or copy the header row from docs/data-model.md).',
-        ),
-      ],
+      problems: [error('file-empty', { file, line: 1, column: 1 }, {})],
     };
   }
   let records: ParsedRecord[];
@@ -91,11 +89,13 @@ export function parseCsv(text: string, file: string): CsvTable {
     throw e;
   }
   const rows: CsvRow[] = [];
-  for (const { record, info, raw } of records) {
-    if (isBlank(record)) continue;
+  records.forEach(({ record, info, raw }, i) => {
+    // A blank line is a row in the spreadsheet too: it counts, but holds nothing.
+    if (isBlank(record)) return;
     const line = info.lines - countNewlines(raw.replace(/\n$/, ''));
-    rows.push({ line, cells: record.map((value, i) => ({ value, line, column: i + 1 })) });
-  }
+    const row = i + 1;
+    rows.push({ line, row, cells: record.map((value, c) => ({ value, line, column: c + 1, row })) });
+  });
   const [header, ...body] = rows;
   return { file, delimiter, header: header?.cells ?? [], rows: body, problems: [] };
 }
@@ -107,15 +107,11 @@ function csvErrorToProblem(e: CsvError, file: string): Problem {
   const line = Math.max(1, (typeof err.lines === 'number' ? err.lines : 1) - countNewlines(raw));
   // `column` is the zero-based index of the cell in its record.
   const column = typeof err.column === 'number' && err.column >= 0 ? err.column + 1 : 1;
-  const messages: Record<string, string> = {
-    CSV_QUOTE_NOT_CLOSED:
-      'A quoted cell is never closed: the `"` at the start of this cell opens a cell that runs to the end of the file, so the file cannot be read. Add the closing `"` or remove the stray one.',
-    INVALID_OPENING_QUOTE:
-      'A `"` appears in the middle of a cell. Put the whole cell in quotes and double the inner quote (`""`), or remove it.',
-    CSV_INVALID_CLOSING_QUOTE: 'A quoted cell has text after its closing `"`. Double inner quotes (`""`) or remove the stray text.',
-  };
-  const message =
-    (Object.hasOwn(messages, err.code) ? messages[err.code] : undefined) ??
-    `The CSV file could not be read: ${err.message}. Open it in Excel or LibreOffice and save it again as CSV.`;
-  return error('csv-syntax', { file, line, column }, message);
+  const codes = {
+    CSV_QUOTE_NOT_CLOSED: 'quote-not-closed',
+    INVALID_OPENING_QUOTE: 'opening-quote',
+    CSV_INVALID_CLOSING_QUOTE: 'closing-quote',
+  } as const;
+  const code = Object.hasOwn(codes, err.code) ? codes[err.code as keyof typeof codes] : undefined;
+  return error('csv-syntax', { file, line, column }, code ? { code } : { code: 'other', detail: err.message });
 }

@@ -3,7 +3,8 @@
  * (what older Excel saves). Spreadsheets saved in their own format are refused.
  */
 import iconv from 'iconv-lite';
-import { error, warning, type Problem } from '../model/problems.ts';
+import { error, info, warning, type Problem } from '../model/problems.ts';
+import { CONTROL_CHARACTERS, controlCodes } from '../lib/text.ts';
 
 export interface Decoded {
   text: string;
@@ -24,14 +25,7 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
     return {
       text: '',
       encoding: 'utf-8',
-      problems: [
-        error(
-          'file-not-csv',
-          at,
-          'This file is an Excel workbook (.xlsx/.xls), not CSV. Open it in Excel or LibreOffice and use ' +
-            '"Save as" → "CSV UTF-8 (comma delimited)" instead of renaming the file.',
-        ),
-      ],
+      problems: [error('file-not-csv', at, {})],
     };
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -44,14 +38,35 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
     return {
       text,
       encoding: 'windows-1252',
-      problems: [
-        warning(
-          'encoding-windows-1252',
-          at,
-          'The file is not UTF-8; it was read as windows-1252 (older Excel). It works, but saving it as ' +
-            '"CSV UTF-8" keeps Norwegian letters safe.',
-        ),
-      ],
+      problems: [warning('encoding-windows-1252', at, {})],
     };
   }
+}
+
+/**
+ * Text of a .bib file or a page made safe to publish: control characters
+ * (which make the Atom feed and XHTML not well-formed) removed, with a warning
+ * per line, and composed letters (NFC), with a notice at the first line that
+ * had decomposed ones. CSV cells get the same, per cell, in check/cells.ts.
+ */
+export function cleanText(text: string, file: string): { text: string; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const lines = text.split('\n');
+  let nfdReported = false;
+  const cleaned = lines.map((line, i) => {
+    let out = line;
+    const codes = controlCodes(out);
+    if (codes.length > 0) {
+      const column = out.search(CONTROL_CHARACTERS) + 1;
+      problems.push(warning('control-character', { file, line: i + 1, column }, { codes }));
+      out = out.replace(new RegExp(CONTROL_CHARACTERS.source, 'gu'), '');
+    }
+    const composed = out.normalize('NFC');
+    if (composed !== out && !nfdReported) {
+      nfdReported = true;
+      problems.push(info('unicode-normalised', { file, line: i + 1, column: 1 }, {}));
+    }
+    return composed;
+  });
+  return { text: cleaned.join('\n'), problems };
 }

@@ -14,37 +14,19 @@ export function readPage(text: string, file: string): { page?: PageDraft; proble
   const m = NAME.exec(name);
   if (!m) {
     return {
-      problems: [
-        error(
-          'page-name',
-          at,
-          `The page file name '${name}' must be a number, a hyphen and a slug in lower case, e.g. '01-hva-gjor-sosiale-entreprenorer.md'.`,
-        ),
-      ],
+      problems: [error('page-name', at, { name })],
     };
   }
   // The slug names the page's folder (/tema/<slug>/), so it must be a folder name on every system.
   const reserved = windowsReservedName(m[2]!);
   if (reserved !== undefined) {
     return {
-      problems: [
-        error(
-          'id-reserved-name',
-          at,
-          `The page file name '${name}' would give the page the folder /tema/${m[2]}/, but Windows reserves the name '${reserved}' for a device. Rename the file, e.g. '${m[1]}-${m[2]}-side.md'.`,
-        ),
-      ],
+      problems: [error('id-reserved-name', at, { variant: 'page', name, slug: m[2]!, number: m[1]!, reserved })],
     };
   }
   if (m[2]!.length > MAX_ID_LENGTH) {
     return {
-      problems: [
-        error(
-          'id-too-long',
-          at,
-          `The page file name '${name.slice(0, 40)}…' gives the page a name of ${m[2]!.length} characters, more than the ${MAX_ID_LENGTH} allowed for a folder in the site. Shorten the file name.`,
-        ),
-      ],
+      problems: [error('id-too-long', at, { variant: 'page', name, length: m[2]!.length, max: MAX_ID_LENGTH })],
     };
   }
   const normalised = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
@@ -53,13 +35,7 @@ export function readPage(text: string, file: string): { page?: PageDraft; proble
   const heading = first >= 0 ? /^#\s+(.+?)\s*#*\s*$/.exec(lines[first]!) : null;
   if (!heading) {
     return {
-      problems: [
-        error(
-          'page-title',
-          { file, line: first + 1 || 1, column: 1 },
-          'The page must start with its title as a level-1 heading: "# Title".',
-        ),
-      ],
+      problems: [error('page-title', { file, line: first + 1 || 1, column: 1 }, {})],
     };
   }
   // Keep the body's line numbers: blank lines stand in for the title.

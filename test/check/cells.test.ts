@@ -81,6 +81,6 @@ describe('checkCell on names that look like built-in properties', () => {
   });
 
   it('suggests "Etternavn, Fornavn" for a name written first name first', () => {
-    expect(check('persons', 'Jill M. Loga').problems[0]!.message).toContain("Did you mean 'Loga, Jill M.'?");
+    expect(check('persons', 'Jill M. Loga').problems[0]!.message).toContain("Mente du 'Loga, Jill M.'?");
   });
 });

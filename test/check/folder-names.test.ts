@@ -37,7 +37,7 @@ describe('an id cell', () => {
   it('refuses a reserved name, also in a list, and says why', () => {
     const [problem] = check('aux').problems;
     expect(problem).toMatchObject({ rule: 'id-reserved-name', severity: 'error', field: 'ID' });
-    expect(problem!.message).toContain("Windows reserves the name 'aux' for a device");
+    expect(problem!.message).toContain("Windows holder av navnet 'aux' for en enhet");
     expect(check('ks; nul', listSpec).problems.map((p) => p.rule)).toEqual(['id-reserved-name']);
     expect(check('ks; console', listSpec).value).toBe('ks; console');
   });

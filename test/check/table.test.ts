@@ -9,13 +9,13 @@ describe('mapTable', () => {
   it('gives each record its cells by field', () => {
     const { records, problems } = map('Nøkkel;Type publikasjon;Tittel\nx;rapport;T\n');
     expect(problems).toEqual([]);
-    expect(records[0]!.cells.title).toEqual({ value: 'T', line: 2, column: 3 });
+    expect(records[0]!.cells.title).toEqual({ value: 'T', line: 2, column: 3, row: 2 });
   });
 
   it('suggests the closest known name for an unknown column', () => {
     const { problems } = map('Nøkkel;Type publikasjon;Tittel;Utgivelsesar\nx;rapport;T;2016\n');
     expect(problems).toMatchObject([{ rule: 'unknown-column', line: 1, column: 4 }]);
-    expect(problems[0]!.message).toContain("Did you mean 'Utgivelsesår'?");
+    expect(problems[0]!.message).toContain("Mente du 'Utgivelsesår'?");
   });
 
   it('reports a missing required column', () => {

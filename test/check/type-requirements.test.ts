@@ -40,6 +40,6 @@ describe('checkTypeRequirements', () => {
   it('names BibTeX fields for a record from a .bib file', () => {
     const [p] = checkTypeRequirements([draft({ sources: [{ file: 'data/z.bib', line: 3 }], at: {}, persons: [{ family: 'A' }] })]);
     expect(p).toMatchObject({ file: 'data/z.bib', line: 3, column: 1, field: 'year' });
-    expect(p!.message).toContain("'year' or 'date'");
+    expect(p!.message).toContain("'year' eller 'date'");
   });
 });

@@ -65,7 +65,7 @@ const RICH_BIB = Buffer.from(`@string{nmr = {Nordisk ministerr{\\aa}d}}
 @online{padriv, title = {P{\\aa}driv}, url = {https://paadriv.no/}, year = {2017}}
 `);
 
-const SEVERITIES = new Set(['error', 'warning']);
+const SEVERITIES = new Set(['error', 'warning', 'info']);
 
 /** Where the pipeline's problems may point: the data folder's name and a file in it. */
 function checkProblems(problems: Problem[], files: Record<string, Uint8Array>): void {
@@ -341,6 +341,7 @@ const randomCsv = fc
 
 /** Values per kind of cell: mostly good ones, some that spreadsheets and people get wrong. */
 const VALUES: Record<ColumnSpec['kind'], string[]> = {
+  orgnr: ['971032081', '971 032 081', '97103208', '971032082', '9,71E+08'],
   text: [
     'Sosiale entreprenører',
     'Velferd i nytt terreng',

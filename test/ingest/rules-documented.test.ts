@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES, type RuleId } from '../../pipeline/model/rules.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const SEVERITY_IN_GUIDE = { error: 'feil', warning: 'advarsel', 'error or warning': 'feil / advarsel' } as const;
+const SEVERITY_IN_GUIDE = { error: 'feil', warning: 'advarsel', info: 'info', 'error or warning': 'feil / advarsel' } as const;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -20,7 +20,7 @@ function sources(dir: string): string[] {
 
 /** The rule table's rows: rule id → severity as the guide writes it. */
 function documentedRules(guide: string): Map<string, string> {
-  const rows = [...guide.matchAll(/^\|\s*`([a-z][a-z0-9-]*)`\s*\|\s*(feil \/ advarsel|feil|advarsel)\s*\|/gm)];
+  const rows = [...guide.matchAll(/^\|\s*`([a-z][a-z0-9-]*)`\s*\|\s*(feil \/ advarsel|feil|advarsel|info)\s*\|/gm)];
   return new Map(rows.map((m) => [m[1]!, m[2]!]));
 }
 

@@ -12,7 +12,7 @@ describe('parseCsv', () => {
     const table = parseCsv('A;B\r\n1;"to\r\nlinjer"\r\n\r\n3;4\r\n;\r\n', 'f.csv');
     expect(table.header.map((c) => c.value)).toEqual(['A', 'B']);
     expect(table.rows.map((r) => r.line)).toEqual([2, 5]);
-    expect(table.rows[0]!.cells[1]).toEqual({ value: 'to\nlinjer', line: 2, column: 2 });
+    expect(table.rows[0]!.cells[1]).toEqual({ value: 'to\nlinjer', line: 2, column: 2, row: 2 });
   });
 
   it('keeps values exactly as typed', () => {
@@ -23,7 +23,7 @@ describe('parseCsv', () => {
   it('reports a quote that is never closed with its line', () => {
     const table = parseCsv('A;B\n1;2\n3;"open\n', 'f.csv');
     expect(table.problems).toMatchObject([{ rule: 'csv-syntax', file: 'f.csv', severity: 'error' }]);
-    expect(table.problems[0]!.message).toContain('never closed');
+    expect(table.problems[0]!.message).toContain('aldri lukket');
   });
 
   it('reports an empty file', () => {
