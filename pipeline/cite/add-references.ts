@@ -6,6 +6,7 @@
  * (./format-parallel.ts). Either way the references are the same strings.
  */
 import type { Dataset } from '../model/types.ts';
+import { bibliographyList } from './bibliography-list.ts';
 import { formatReferencesInParallel } from './format-parallel.ts';
 import { REFERENCE_STYLES, type CslItem, type FormattedReferences } from './format-references.ts';
 import { reportProgress } from '../lib/progress.ts';
@@ -53,8 +54,13 @@ export async function addReferences(dataset: Dataset): Promise<Dataset> {
     dataset.bibliography.map((e) => e.csl),
     { onProgress: (done, total) => reportProgress({ stage: 'citations', done, total, unit: 'entries' }) },
   );
+  const list = bibliographyList(
+    dataset.bibliography.map((e) => e.csl),
+    'Kildebank: referanseliste (Norsk APA)',
+  );
   return {
     ...dataset,
+    exports: { ...dataset.exports, apaHtml: list.html, apaText: list.text },
     bibliography: dataset.bibliography.map((e) => {
       const refs = formatted.get(e.key);
       if (!refs) throw new Error(`No reference was formatted for '${e.key}'`);

@@ -46,8 +46,11 @@ export async function emitJson(dataset: Dataset, outDir: string): Promise<string
     written.push(name);
   }
   for (const d of DOWNLOADS) {
+    const content = dataset.exports[d.export];
+    // The formatted reference lists come from the citation stage; a dataset that was not cited has none.
+    if (content === undefined) continue;
     const file = path.join(DOWNLOADS_DIR, d.file);
-    await writeFile(path.join(outDir, file), dataset.exports[d.export]);
+    await writeFile(path.join(outDir, file), content);
     written.push(file);
   }
   written.push(...(await emitReferenceList(dataset, outDir)));

@@ -291,7 +291,17 @@ export const Facets = z
   .strict();
 
 /** The whole bibliography as downloadable files (written as files by emit, not as JSON). */
-export const Exports = z.object({ bibtex: z.string(), ris: z.string(), csljson: z.string(), csv: z.string() }).strict();
+export const Exports = z
+  .object({
+    bibtex: z.string(),
+    ris: z.string(),
+    csljson: z.string(),
+    csv: z.string(),
+    /** The Norsk APA reference list of the whole bibliography, added by the citation stage. */
+    apaHtml: z.string().optional(),
+    apaText: z.string().optional(),
+  })
+  .strict();
 
 /** The parts of the dataset the site reads, each emitted as `<key>.json` with its schema beside it. */
 export const DATASET_SCHEMAS = {
@@ -309,6 +319,8 @@ export const DOWNLOADS = [
   { file: 'kildebank.ris', export: 'ris' },
   { file: 'kildebank.json', export: 'csljson' },
   { file: 'kildebank.csv', export: 'csv' },
+  { file: 'kildebank-apa.html', export: 'apaHtml' },
+  { file: 'kildebank-apa.txt', export: 'apaText' },
 ] as const satisfies ReadonlyArray<{ file: string; export: keyof Exports }>;
 
 /** What emit wrote, for the site to read: the one place that names the files. */

@@ -1,0 +1,39 @@
+/**
+ * The whole bibliography as one reference list in Norsk APA, for the
+ * downloads: formatted by citeproc-js with the official style as it is (its
+ * sort and its "2016a"/"2016b"), through the same list formatter the visitor's
+ * "Min referanseliste" runs in the browser (./reference-list.ts).
+ */
+import CSL from 'citeproc';
+import { referenceListStyles } from './format-references.ts';
+import { formatReferenceList, type Citeproc, type ListEntry } from './reference-list.ts';
+import type { CslItem, ReferenceStyleId } from './reference-rules.ts';
+
+/** The style of the downloadable list: Norsk APA, the site's first style. */
+export const LIST_STYLE: ReferenceStyleId = 'norsk-apa-manual';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A complete HTML document: the list with a hanging indent, readable offline and pasteable into a word processor. */
+function asHtml(entries: readonly ListEntry[], title: string): string {
+  const items = entries.map((e) => `<p class="csl-entry">${e.html}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)}</title>
+<style>.csl-entry { padding-left: 2em; text-indent: -2em; margin: 0 0 .75em; } body { font-family: serif; max-width: 45em; margin: 2em auto; padding: 0 1em; line-height: 1.5; }</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+${items}
+</body>
+</html>
+`;
+}
+
+/** The whole bibliography as a Norsk APA reference list: an HTML document and plain text (a reference a paragraph). */
+export function bibliographyList(items: readonly CslItem[], title: string): { html: string; text: string } {
+  const entries = formatReferenceList(CSL as unknown as Citeproc, referenceListStyles(), LIST_STYLE, items);
+  return { html: asHtml(entries, title), text: entries.map((e) => e.text).join('\n\n') + '\n' };
+}

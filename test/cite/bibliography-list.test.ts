@@ -1,0 +1,36 @@
+/**
+ * The whole bibliography as a Norsk APA reference list (the downloads
+ * kildebank-apa.html and kildebank-apa.txt): every entry once, in the style's
+ * order, with the year suffixes a list needs, as a valid HTML document.
+ */
+import { describe, expect, it } from 'vitest';
+import { bibliographyList } from '../../pipeline/cite/bibliography-list.ts';
+import { runPipeline } from '../../pipeline/run.ts';
+import { SHIPPED_DATA } from '../helpers/fixtures.ts';
+
+describe('the Norsk APA list of the whole bibliography', async () => {
+  const { dataset } = await runPipeline(SHIPPED_DATA);
+  const list = bibliographyList(
+    dataset!.bibliography.map((e) => e.csl),
+    'Referanseliste',
+  );
+  const references = list.text.trim().split('\n\n');
+
+  it('holds every entry once, sorted by author as APA sorts', () => {
+    expect(references).toHaveLength(dataset!.bibliography.length);
+    expect(references[0]).toMatch(/^Asker kommune\. \(2015\)/);
+    const authors = references.map((r) => r.split('.')[0]!);
+    expect(authors).toEqual([...authors].sort((a, b) => a.localeCompare(b, 'nb')));
+  });
+
+  it('tells two KS works from 2016 apart with 2016a and 2016b', () => {
+    expect(references.filter((r) => /^KS\. \(2016[ab]/.test(r))).toHaveLength(2);
+    expect(list.text).toContain('KS. (2016a).');
+    expect(list.text).toContain('KS. (2016b, 8. april).');
+  });
+
+  it('is an HTML document in Norwegian with one paragraph per reference', () => {
+    expect(list.html).toMatch(/^<!doctype html>\n<html lang="nb">/);
+    expect(list.html.match(/<p class="csl-entry">/g)).toHaveLength(references.length);
+  });
+});
