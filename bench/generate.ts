@@ -12,7 +12,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BIBLIOGRAPHY_COLUMNS, GLOSSARY_COLUMNS, ORGANISATION_COLUMNS } from '../pipeline/model/columns.ts';
+import {
+  BIBLIOGRAPHY_COLUMNS,
+  GLOSSARY_COLUMNS,
+  ORGANISATION_COLUMNS,
+  type BibliographyField,
+  type GlossaryField,
+  type OrganisationField,
+} from '../pipeline/model/columns.ts';
 import type { PublicationType } from '../pipeline/model/publication-types.ts';
 import { Random } from './random.ts';
 import {
@@ -64,7 +71,8 @@ export interface GeneratedData {
   keys: string[];
 }
 
-type Row = Record<string, string>;
+/** A CSV row by field name: typed by the file's columns, so a renamed field does not compile. */
+type Row<F extends string = string> = Partial<Record<F, string>>;
 
 /** A valid organisation number from eight digits: the ninth is the modulus-11 check digit (none is 10, so try the next). */
 function orgNumber(eight: number): string {
@@ -93,7 +101,7 @@ function csvCell(value: string): string {
 }
 
 /** A semicolon-separated CSV with a BOM and the given columns' headers, as Norwegian Excel saves it. */
-function toCsv(columns: readonly { header: string; field: string }[], rows: Row[]): string {
+function toCsv<F extends string>(columns: readonly { header: string; field: F }[], rows: Row<F>[]): string {
   const lines = [columns.map((c) => c.header).join(';')];
   for (const row of rows) lines.push(columns.map((c) => csvCell(row[c.field] ?? '')).join(';'));
   return '\ufeff' + lines.join('\n') + '\n';
@@ -183,7 +191,7 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
   // Bibliography drafts: the shape shared by the CSV rows and the BibTeX entries.
   const keys = new Set<string>();
   const titles = new Set<string>();
-  const entries: Row[] = [];
+  const entries: Row<BibliographyField>[] = [];
   const sentence = (): string =>
     r
       .pick(SENTENCES)
@@ -248,7 +256,7 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
       type,
       title,
       subtitle,
-      authors: persons.join('; '),
+      persons: persons.join('; '),
       corporateAuthors: corporate ? corporateOrg.name : '',
       year: String(year),
       date: r.chance(0.15)
@@ -272,7 +280,7 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
       issn: series && r.chance(0.5) ? issn(r) : '',
       pages: r.chance(0.3) ? String(r.int(8, 320)) : '',
       language: r.weighted({ nb: 75, nn: 8, en: 12, sv: 3, da: 2 }),
-      url: type === 'nettside' || r.chance(0.6) ? `https://www.${slug(publisher.name).slice(0, 20)}.no/publikasjoner/${key}/` : '',
+      fullTextUrl: type === 'nettside' || r.chance(0.6) ? `https://www.${slug(publisher.name).slice(0, 20)}.no/publikasjoner/${key}/` : '',
       pdfUrl: r.chance(0.25) ? `https://www.${slug(publisher.name).slice(0, 20)}.no/globalassets/${key}.pdf` : '',
       doi: r.chance(0.2) ? `10.${r.int(1000, 99999)}/${key}` : '',
       handle: r.chance(0.05) ? `11250/${r.int(100000, 9999999)}` : '',
@@ -290,7 +298,7 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
   const csvRows = entries.slice(0, size - bibCount);
   const bibRows = entries.slice(size - bibCount);
 
-  const conceptRows: Row[] = concepts.map((c) => ({
+  const conceptRows: Row<GlossaryField>[] = concepts.map((c) => ({
     id: c.id,
     termNb: c.term,
     termNn: c.term,
@@ -319,7 +327,7 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
     }
     if (row.note && r.chance(0.3)) row.noteSource = r.pick(entries).key!;
   }
-  const rel = (row: Row, field: 'related' | 'broader' | 'narrower', id: string) => {
+  const rel = (row: Row<GlossaryField>, field: 'related' | 'broader' | 'narrower', id: string) => {
     const list = row[field] ? row[field]!.split('; ') : [];
     if (!list.includes(id)) list.push(id);
     row[field] = list.sort().join('; ');
@@ -336,12 +344,12 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
     }
   });
 
-  const orgRows: Row[] = orgs.map((o) => ({
+  const orgRows: Row<OrganisationField>[] = orgs.map((o) => ({
     id: o.id,
     name: o.name,
     shortName: o.shortName,
     type: o.type,
-    url: r.chance(0.7) ? `https://www.${slug(o.name).slice(0, 24)}.no/` : '',
+    website: r.chance(0.7) ? `https://www.${slug(o.name).slice(0, 24)}.no/` : '',
     orgNumber: r.chance(0.3) ? orgNumber(r.int(80000000, 99999999)) : '',
     place: o.place,
     note: r.chance(0.4) ? sentence() : '',
@@ -392,7 +400,7 @@ const BIBTEX_TYPES: Record<string, string> = {
 const LANGIDS: Record<string, string> = { nb: 'norsk', nn: 'nynorsk', en: 'english', sv: 'swedish', da: 'danish' };
 
 /** The entries as Zotero's BibLaTeX export writes them (types Kildebank reads from BibTeX only). */
-function toBibtex(rows: Row[], orgs: Org[]): string {
+function toBibtex(rows: Row<BibliographyField>[], orgs: Org[]): string {
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   const out: string[] = [];
   for (const row of rows) {
@@ -400,14 +408,14 @@ function toBibtex(rows: Row[], orgs: Org[]): string {
     const fields: Array<[string, string]> = [];
     const title = row.subtitle ? `${row.title}: ${row.subtitle}` : row.title!;
     fields.push(['title', title]);
-    if (row.url) fields.push(['url', row.url]);
+    if (row.fullTextUrl) fields.push(['url', row.fullTextUrl]);
     if (row.number) fields.push(['number', row.number]);
     const publisher = row.publishers ? orgById.get(row.publishers)?.name : undefined;
     if (publisher) fields.push([type === 'report' ? 'institution' : 'publisher', publisher]);
     if (row.series) fields.push([type === 'report' ? 'type' : 'series', row.series]);
     if (row.place && type !== 'article') fields.push(['location', row.place]);
     if (type === 'article') fields.push(['journaltitle', 'Tidsskrift for velferdsforskning']);
-    const authors = row.corporateAuthors ? `{${row.corporateAuthors}}` : row.authors ? row.authors.split('; ').join(' and ') : '';
+    const authors = row.corporateAuthors ? `{${row.corporateAuthors}}` : row.persons ? row.persons.split('; ').join(' and ') : '';
     if (authors) fields.push(['author', authors]);
     fields.push(['date', row.date || row.year!]);
     if (row.language) fields.push(['langid', LANGIDS[row.language] ?? row.language]);
