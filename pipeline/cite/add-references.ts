@@ -6,7 +6,7 @@
  * (./format-parallel.ts). Either way the references are the same strings.
  */
 import type { Dataset } from '../model/types.ts';
-import { bibliographyList } from './bibliography-list.ts';
+import { bibliographyListCached } from './bibliography-list.ts';
 import { formatReferencesInParallel } from './format-parallel.ts';
 import { REFERENCE_STYLES, type CslItem, type FormattedReferences } from './format-references.ts';
 import { reportProgress } from '../lib/progress.ts';
@@ -54,9 +54,10 @@ export async function addReferences(dataset: Dataset): Promise<Dataset> {
     dataset.bibliography.map((e) => e.csl),
     { onProgress: (done, total) => reportProgress({ stage: 'citations', done, total, unit: 'entries' }) },
   );
-  const list = bibliographyList(
+  const list = await bibliographyListCached(
     dataset.bibliography.map((e) => e.csl),
     'Kildebank: referanseliste (Norsk APA)',
+    defaultCacheDir(),
   );
   return {
     ...dataset,

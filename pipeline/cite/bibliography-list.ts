@@ -4,8 +4,12 @@
  * sort and its "2016a"/"2016b"), through the same list formatter the visitor's
  * "Min referanseliste" runs in the browser (./reference-list.ts).
  */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import CSL from 'citeproc';
 import { referenceListStyles } from './format-references.ts';
+import { cacheVersion } from './reference-cache.ts';
 import { formatReferenceList, type Citeproc, type ListEntry } from './reference-list.ts';
 import type { CslItem, ReferenceStyleId } from './reference-rules.ts';
 
@@ -36,4 +40,44 @@ ${items}
 export function bibliographyList(items: readonly CslItem[], title: string): { html: string; text: string } {
   const entries = formatReferenceList(CSL as unknown as Citeproc, referenceListStyles(), LIST_STYLE, items);
   return { html: asHtml(entries, title), text: entries.map((e) => e.text).join('\n\n') + '\n' };
+}
+
+const CACHE_FILE = 'bibliography-list.json';
+
+/**
+ * {@link bibliographyList}, kept in the citation cache folder by the content
+ * of all items (and the cache version of the formatting code): a build whose
+ * bibliography did not change does not format the list again. Only the last
+ * list is kept; a cache that cannot be read or written only costs time.
+ */
+export async function bibliographyListCached(
+  items: readonly CslItem[],
+  title: string,
+  cacheDir: string,
+): Promise<{ html: string; text: string }> {
+  const key = createHash('sha256')
+    .update(cacheVersion())
+    .update('\0')
+    .update(title)
+    .update('\0')
+    .update(JSON.stringify(items))
+    .digest('hex');
+  const file = path.join(cacheDir, CACHE_FILE);
+  try {
+    const cached = JSON.parse(await readFile(file, 'utf8')) as { key?: string; html?: string; text?: string };
+    if (cached.key === key && typeof cached.html === 'string' && typeof cached.text === 'string')
+      return { html: cached.html, text: cached.text };
+  } catch {
+    // No list cached yet, or a broken file: format it.
+  }
+  const list = bibliographyList(items, title);
+  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(temp, JSON.stringify({ key, ...list }));
+    await rename(temp, file);
+  } catch {
+    await rm(temp, { force: true }).catch(() => undefined);
+  }
+  return list;
 }

@@ -4,7 +4,10 @@
  * order, with the year suffixes a list needs, as a valid HTML document.
  */
 import { describe, expect, it } from 'vitest';
-import { bibliographyList } from '../../pipeline/cite/bibliography-list.ts';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bibliographyList, bibliographyListCached } from '../../pipeline/cite/bibliography-list.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
 
@@ -32,5 +35,17 @@ describe('the Norsk APA list of the whole bibliography', async () => {
   it('is an HTML document in Norwegian with one paragraph per reference', () => {
     expect(list.html).toMatch(/^<!doctype html>\n<html lang="nb">/);
     expect(list.html.match(/<p class="csl-entry">/g)).toHaveLength(references.length);
+  });
+
+  it('is kept in the cache by content: the same items give the cached list, a changed item a new one', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kb-list-'));
+    const items = dataset!.bibliography.map((e) => e.csl);
+    expect(await bibliographyListCached(items, 'Referanseliste', dir)).toEqual(list);
+    const stored = await readFile(path.join(dir, 'bibliography-list.json'), 'utf8');
+    expect(await bibliographyListCached(items, 'Referanseliste', dir)).toEqual(list);
+    const changed = items.map((item) => (item.id === 'loga-2016' ? { ...item, title: 'Endret tittel' } : item));
+    const again = await bibliographyListCached(changed, 'Referanseliste', dir);
+    expect(again.text).toContain('Endret tittel');
+    expect(await readFile(path.join(dir, 'bibliography-list.json'), 'utf8')).not.toBe(stored);
   });
 });
