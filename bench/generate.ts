@@ -238,7 +238,7 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
       type,
       title,
       subtitle,
-      authors: persons.join('; '),
+      persons: persons.join('; '),
       corporateAuthors: corporate ? corporateOrg.name : '',
       year: String(year),
       date: r.chance(0.15)
@@ -262,7 +262,7 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
       issn: series && r.chance(0.5) ? issn(r) : '',
       pages: r.chance(0.3) ? String(r.int(8, 320)) : '',
       language: r.weighted({ nb: 75, nn: 8, en: 12, sv: 3, da: 2 }),
-      url: type === 'nettside' || r.chance(0.6) ? `https://www.${slug(publisher.name).slice(0, 20)}.no/publikasjoner/${key}/` : '',
+      fullTextUrl: type === 'nettside' || r.chance(0.6) ? `https://www.${slug(publisher.name).slice(0, 20)}.no/publikasjoner/${key}/` : '',
       pdfUrl: r.chance(0.25) ? `https://www.${slug(publisher.name).slice(0, 20)}.no/globalassets/${key}.pdf` : '',
       doi: r.chance(0.2) ? `10.${r.int(1000, 99999)}/${key}` : '',
       handle: r.chance(0.05) ? `11250/${r.int(100000, 9999999)}` : '',
@@ -331,7 +331,7 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
     name: o.name,
     shortName: o.shortName,
     type: o.type,
-    url: r.chance(0.7) ? `https://www.${slug(o.name).slice(0, 24)}.no/` : '',
+    website: r.chance(0.7) ? `https://www.${slug(o.name).slice(0, 24)}.no/` : '',
     orgNumber: r.chance(0.3) ? String(r.int(800000000, 999999999)) : '',
     place: o.place,
     note: r.chance(0.4) ? sentence() : '',
@@ -390,14 +390,14 @@ function toBibtex(rows: Row[], orgs: Org[]): string {
     const fields: Array<[string, string]> = [];
     const title = row.subtitle ? `${row.title}: ${row.subtitle}` : row.title!;
     fields.push(['title', title]);
-    if (row.url) fields.push(['url', row.url]);
+    if (row.fullTextUrl) fields.push(['url', row.fullTextUrl]);
     if (row.number) fields.push(['number', row.number]);
     const publisher = row.publishers ? orgById.get(row.publishers)?.name : undefined;
     if (publisher) fields.push([type === 'report' ? 'institution' : 'publisher', publisher]);
     if (row.series) fields.push([type === 'report' ? 'type' : 'series', row.series]);
     if (row.place && type !== 'article') fields.push(['location', row.place]);
     if (type === 'article') fields.push(['journaltitle', 'Tidsskrift for velferdsforskning']);
-    const authors = row.corporateAuthors ? `{${row.corporateAuthors}}` : row.authors ? row.authors.split('; ').join(' and ') : '';
+    const authors = row.corporateAuthors ? `{${row.corporateAuthors}}` : row.persons ? row.persons.split('; ').join(' and ') : '';
     if (authors) fields.push(['author', authors]);
     fields.push(['date', row.date || row.year!]);
     if (row.language) fields.push(['langid', LANGIDS[row.language] ?? row.language]);
