@@ -1,5 +1,6 @@
 // Small formatting filters for the templates. Formatting only: no sorting or linking.
 import { barChart } from './bar-chart.js';
+import { searchVocabulary } from './search-vocabulary.js';
 import { registerSkosFilters } from './skos.js';
 
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
@@ -70,5 +71,6 @@ export function registerFilters(eleventyConfig) {
   eleventyConfig.addFilter('dataUrl', dataUrl);
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
   eleventyConfig.addFilter('barChart', barChart);
+  eleventyConfig.addFilter('searchVocabulary', searchVocabulary);
   registerSkosFilters(eleventyConfig);
 }

@@ -101,6 +101,7 @@ describe.runIf(browserAvailable())(`Content-Security-Policy from dist/_headers, 
   it('lets the search run: results, filters, sorting, more results, and the header search form', async () => {
     await searchFor(page, `${server.url}sok/?q=sosiale`);
     const before = await page.locator('[data-search-results] li').count();
+    await page.locator('summary', { hasText: 'Utgivelsesår' }).click();
     await page.getByRole('checkbox', { name: /^2016 / }).check();
     await expect.poll(() => page.locator('[data-search-results] li').count()).toBeLessThan(before);
     await page.locator('select[name="sort"]').selectOption('year-desc');

@@ -28,11 +28,11 @@ for (const prefix of ['/', '/noe/']) {
       await waitForResults(page);
       const titles = await resultTitles(page);
       expect(titles[0]).toBe('sosiale entreprenører');
-      // The excerpt keeps the spaces around highlighted words.
-      expect(await page.locator('[data-search-results] li p').first().textContent()).toContain('entreprenører. Nynorsk');
+      // The excerpt reads as sentences: the title, then the definition, with the spaces around highlighted words kept.
+      expect(await page.locator('[data-search-results] li p').first().textContent()).toContain('entreprenører. Aktører som tilbyr');
       expect(titles).toContain('Sosiale entreprenører – partnerskap for nye løsninger');
       await page.locator('[data-search-results] li > a').first().click();
-      await page.waitForURL(/\/begrep\/sosiale-entreprenorer\/$/);
+      await page.waitForURL(`${server.url}begrep/sosiale-entreprenorer/`);
     });
 
     it('shows ten results at a time, and more on request', async () => {
@@ -75,6 +75,8 @@ for (const prefix of ['/', '/noe/']) {
       await page.goto(`${server.url}sok/?q=sosiale`);
       await waitForResults(page);
       const all = await resultTitles(page);
+      // The groups other than "Innhold" are folded until opened.
+      await page.locator('summary', { hasText: 'Utgivelsesår' }).click();
       await page.getByRole('checkbox', { name: /^2016 / }).check();
       await page.locator('[data-search-status]').filter({ hasText: /treff/ }).waitFor();
       await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(all.length);
@@ -97,8 +99,14 @@ for (const prefix of ['/', '/noe/']) {
       await waitForResults(page);
       expect((await resultTitles(page))[0]).toBe('samarbeidsavtale');
       const before = (await resultTitles(page)).length;
-      // Tab to the filter "Innhold: Begrep" and tick it with the space bar.
-      for (let i = 0; i < 40; i++) {
+      // The results come before the filters: Tab on to the first result.
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)) break;
+      }
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('samarbeidsavtale');
+      // Tab on to the filter "Innhold: Begrep" and tick it with the space bar.
+      for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Tab');
         const at = await page.evaluate(() => {
           const el = document.activeElement as HTMLInputElement | null;
@@ -108,14 +116,114 @@ for (const prefix of ['/', '/noe/']) {
       }
       await page.keyboard.press('Space');
       await expect.poll(async () => (await resultTitles(page)).length).toBeLessThan(before);
-      // Tab on to the first result and open it with Enter.
+      // Back to the first result with Shift+Tab, and open it with Enter.
       for (let i = 0; i < 60; i++) {
-        await page.keyboard.press('Tab');
-        const inResults = await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null);
-        if (inResults) break;
+        await page.keyboard.press('Shift+Tab');
+        const first = await page.evaluate(() => document.activeElement === document.querySelector('[data-search-results] li > a'));
+        if (first) break;
       }
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/begrep\/samarbeidsavtale\/$/);
+    });
+
+    it.each([
+      ['innvoasjon', 'innovasjon'],
+      ['entreprenorer', 'sosiale entreprenører'],
+      ['hva er sosialt entreprenørskap', 'sosialt entreprenørskap'],
+      ['entreprenørar', 'sosiale entreprenører'],
+      ['social entrepreneurship', 'sosialt entreprenørskap'],
+      ['samvirkeføretak', 'samvirkeforetak'],
+      [
+        '"velferd i nytt terreng"',
+        'Velferd i nytt terreng: Hvordan kan kommunen som arbeidsgiver samarbeide med frivillig sektor og sosiale entreprenører innen pleie- og omsorgstjenestene?',
+      ],
+      ['Baerum', 'Bærum kommune'],
+    ])('forgives the query %s: %s comes first', async (query, first) => {
+      await page.goto(`${server.url}sok/?q=${encodeURIComponent(query)}`);
+      await waitForResults(page);
+      expect((await resultTitles(page))[0]).toBe(first);
+    });
+
+    it('says what a misspelt word was read as, and searches as typed on request', async () => {
+      await page.goto(`${server.url}sok/?q=innvoasjon`);
+      await waitForResults(page);
+      const suggestion = page.locator('[data-search-suggestion]');
+      await expect.poll(() => suggestion.textContent()).toContain('Mente du «innovasjon»?');
+      expect(await page.locator('[data-search-status]').textContent()).toContain('for «innovasjon»');
+      await suggestion.getByRole('link', { name: 'Søk likevel etter «innvoasjon»' }).click();
+      await page.waitForURL(/som-skrevet=1/);
+      await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('for «innvoasjon»');
+      expect(await suggestion.isHidden()).toBe(true);
+    });
+
+    it('says so when nothing is found', async () => {
+      await page.goto(`${server.url}sok/?q=${encodeURIComponent('xqzzy')}`);
+      await page.locator('[data-search-status]').filter({ hasText: 'Ingen treff for «xqzzy».' }).waitFor();
+      expect(await resultTitles(page)).toEqual([]);
+    });
+
+    it('names the kind of every hit, and the type and year of a source', async () => {
+      await page.goto(`${server.url}sok/?q=${encodeURIComponent('Sosiale entreprenører – partnerskap for nye løsninger')}`);
+      await waitForResults(page);
+      const items = await page.locator('[data-search-results] li > .meta').allTextContents();
+      const titles = await resultTitles(page);
+      // The KS booklet and the Rokkan report share their title; the list tells them apart.
+      expect(titles.slice(0, 2)).toEqual([
+        'Sosiale entreprenører – partnerskap for nye løsninger',
+        'Sosiale entreprenører – partnerskap for nye løsninger',
+      ]);
+      expect(
+        items
+          .slice(0, 2)
+          .map((t) => t.trim())
+          .sort(),
+      ).toEqual(['Kilde: Hefte, 2016', 'Kilde: Rapport, 2016']);
+      await page.goto(`${server.url}sok/?q=KS`);
+      await waitForResults(page);
+      const kinds = (await page.locator('[data-search-results] li > .meta').allTextContents()).map((t) => t.trim().split(':')[0]);
+      expect(kinds[0]).toBe('Organisasjon');
+      const offered = await page
+        .locator('[data-search-filters] input[name="Innhold"]')
+        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      expect(offered).not.toContain('Side');
+      for (const kind of offered) expect(['Kilde', 'Begrep', 'Organisasjon', 'Tema', 'Om']).toContain(kind);
+    });
+
+    it('counts the filter values among the hits of the query', async () => {
+      await page.goto(`${server.url}sok/?q=Loga`);
+      await waitForResults(page);
+      const hits = Number((await page.locator('[data-search-status]').textContent())!.match(/(\d+) treff/)![1]);
+      const labels = await page.locator('[data-search-filters] details').first().locator('label').allTextContents();
+      const sum = labels.reduce((n, l) => n + Number(l.match(/\((\d+)\)$/)![1]), 0);
+      expect(sum).toBe(hits);
+      await page.locator('summary', { hasText: 'Type publikasjon' }).click();
+      const types = await page
+        .locator('[data-search-filters] input[name="Type publikasjon"]')
+        .evaluateAll((boxes) => boxes.map((b) => b.parentElement!.textContent!.trim()));
+      for (const t of types) expect(Number(t.match(/\((\d+)\)$/)![1])).toBeLessThanOrEqual(hits);
+    });
+
+    it('goes Back and Forward through the searches', async () => {
+      await page.goto(`${server.url}sok/?q=innovasjon`);
+      await waitForResults(page);
+      await page.locator('#q').fill('stiftelse');
+      await page.locator('#q').press('Enter');
+      await page.waitForURL(/q=stiftelse/);
+      await expect.poll(async () => (await resultTitles(page))[0]).toBe('stiftelse');
+      await page.locator('#q').fill('samvirkeforetak');
+      await page.locator('#q').press('Enter');
+      await page.waitForURL(/q=samvirkeforetak/);
+      await expect.poll(async () => (await resultTitles(page))[0]).toBe('samvirkeforetak');
+      await page.goBack();
+      await page.waitForURL(/q=stiftelse/);
+      await expect.poll(async () => (await resultTitles(page))[0]).toBe('stiftelse');
+      expect(await page.locator('#q').inputValue()).toBe('stiftelse');
+      await page.goBack();
+      await page.waitForURL(/q=innovasjon/);
+      await expect.poll(async () => (await resultTitles(page))[0]).toBe('innovasjon');
+      await page.goForward();
+      await page.waitForURL(/q=stiftelse/);
+      await expect.poll(async () => (await resultTitles(page))[0]).toBe('stiftelse');
     });
   });
 }
