@@ -22,6 +22,8 @@ export default function (eleventyConfig) {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     eleventyConfig.addPassthroughCopy({ [path.join(jsonDir, manifest.downloads)]: 'nedlasting' });
     eleventyConfig.addPassthroughCopy({ [path.join(jsonDir, manifest.referenceList)]: 'referanseliste' });
+    // The check page's script (pipeline/emit/check-page.ts), written beside the JSON.
+    if (existsSync(path.join(jsonDir, 'sjekk'))) eleventyConfig.addPassthroughCopy({ [path.join(jsonDir, 'sjekk')]: 'sjekk' });
   }
   eleventyConfig.addGlobalData('site', site);
   eleventyConfig.addGlobalData('securityHeaders', SECURITY_HEADERS);

@@ -2,7 +2,8 @@
  * Write the dataset for the site: one JSON file per part, each checked
  * against its schema and accompanied by that schema as JSON Schema; the
  * whole-bibliography downloads as the files visitors get; what the visitor's
- * reference list loads (./reference-list.ts); and a manifest that
+ * reference list loads (./reference-list.ts); the check page's script
+ * (./check-page.ts); and a manifest that
  * names them all, which is what the site reads. Output is deterministic: fixed
  * key order from the pipeline, final newline.
  */
@@ -10,6 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { emitReferenceList, REFERENCE_LIST_DIR } from './reference-list.ts';
+import { emitCheckPage } from './check-page.ts';
 import { DATASET_SCHEMAS, DOWNLOADS, MANIFEST_FILE, type Dataset, type DatasetPart, type Manifest } from '../model/types.ts';
 
 /** Indented JSON, for the schemas and the manifest people read. */
@@ -54,6 +56,7 @@ export async function emitJson(dataset: Dataset, outDir: string): Promise<string
     written.push(file);
   }
   written.push(...(await emitReferenceList(dataset, outDir)));
+  written.push(...(await emitCheckPage(outDir)));
   await writeFile(path.join(outDir, MANIFEST_FILE), toJson(manifest));
   written.push(MANIFEST_FILE);
   return written;

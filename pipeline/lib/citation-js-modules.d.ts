@@ -20,6 +20,10 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-ris';
+// plugin-bibtex's decoder for one field value (imported statically, so that it bundles for the browser's check page).
+declare module '@citation-js/plugin-bibtex/lib/input/value.js' {
+  export function parse(value: string, field: string): unknown;
+}
 // citeproc-js, the engine inside @citation-js/plugin-csl, bundled for the reference list (see cite/reference-list.ts).
 declare module 'citeproc' {
   const CSL: unknown;

@@ -2,9 +2,10 @@
  * Read a BibTeX/BibLaTeX file entry by entry, so one broken entry never costs
  * the rest. Each entry keeps its start line and the position of every field;
  * `@string` macros are collected and given to every entry; citation-js (via
- * the registry) does the parsing.
+ * the registry) does the parsing, and plugin-bibtex's value decoder
+ * (`valueParser`: LaTeX commands → Unicode, braces removed) decodes values.
  */
-import { createRequire } from 'node:module';
+import * as valueParser from '@citation-js/plugin-bibtex/lib/input/value.js';
 import { plugins } from '../lib/citation-js.ts';
 import { error, warning, type Position, type Problem } from '../model/problems.ts';
 import type { BibtexReason } from '../model/messages.ts';
@@ -226,10 +227,6 @@ function rawAuthorField(chunk: string): string | undefined {
   }
   return chunk.slice(start, k - 1);
 }
-
-const requireCjs = createRequire(import.meta.url);
-/** plugin-bibtex's decoder for one field value: LaTeX commands → Unicode, braces removed. */
-const valueParser = requireCjs('@citation-js/plugin-bibtex/lib/input/value.js') as { parse(value: string, field: string): unknown };
 
 /** Rich-text markup citation-js puts in decoded values (`\emph{x}` → `<i>x</i>`). */
 const MARKUP = /<\/?(?:i|b|sc|sup|sub)>|<span\b[^>]*>|<\/span>/g;

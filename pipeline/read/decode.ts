@@ -34,7 +34,7 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     return { text, encoding: 'utf-8', problems: [] };
   } catch {
-    const text = iconv.decode(Buffer.from(body), 'windows-1252');
+    const text = iconv.decode(body, 'windows-1252');
     return {
       text,
       encoding: 'windows-1252',

@@ -141,6 +141,7 @@ describe.runIf(browserAvailable())(`Content-Security-Policy from dist/_headers, 
     'tema/samarbeid-med-kommunen/',
     'om/',
     'referanseliste/',
+    'sjekk/',
   ])('page /%s loads without a violation', async (path) => {
     await page.goto(`${server.url}${path}`);
     await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));

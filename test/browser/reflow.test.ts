@@ -28,6 +28,7 @@ const PAGE_TYPES: Record<string, string> = {
   'tema page': 'tema/samarbeid-med-kommunen/',
   about: 'om/',
   'reference list': 'referanseliste/',
+  'check page': 'sjekk/',
   'search with a query': 'sok/?q=sosiale',
   '404': 'finnes/ikke/',
 };

@@ -21,6 +21,7 @@ const PAGE_TYPES: Record<string, string> = {
   'intro page': 'tema/samarbeid-med-kommunen/',
   about: 'om/',
   'reference list': 'referanseliste/',
+  'check page': 'sjekk/',
 };
 
 describe.runIf(browserAvailable())('accessibility in Chromium (WCAG 2.1 A and AA)', () => {

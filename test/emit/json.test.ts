@@ -38,6 +38,7 @@ describe('emitJson', () => {
       'referanseliste/kilder/0.json',
       'referanseliste/referanseliste.js',
       'referanseliste/stiler.json',
+      'sjekk/sjekk.js',
     ]);
     for (const f of files) expect(await readFile(path.join(a, f), 'utf8')).toBe(await readFile(path.join(b, f), 'utf8'));
     const schema = JSON.parse(await readFile(path.join(a, 'bibliography.schema.json'), 'utf8'));
