@@ -10,8 +10,9 @@
  *                                      --json is --format json
  *
  * Messages are in Norwegian bokmål; `--lang en` (or an English LANG/LC_ALL) gives English.
- *   dev   [--data data] [--host 127.0.0.1] [--port 8080]
- *                                      preview with Eleventy's dev server; edits in data/ rebuild and reload
+ *   dev   [--data data] [--host 127.0.0.1] [--port 8080] [--cache .cache/json] [--out .cache/dev-site]
+ *                                      preview with Eleventy's dev server; edits in data/ rebuild and reload once,
+ *                                      errors in the data show over every page until fixed
  *   serve [--out dist] [--host 127.0.0.1] [--port 8080]
  *                                      serve the built site as a static host would, under PATH_PREFIX
  *   template [--data data] [--out maler]
@@ -112,7 +113,13 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'dev') {
     const { startDev } = await import('./build/dev.ts');
     const port = portOf(values.port);
-    await startDev(values.data, { lang, ...(values.host ? { host: values.host } : {}), ...(port !== undefined ? { port } : {}) });
+    await startDev(values.data, {
+      lang,
+      jsonDir: values.cache,
+      ...(values.out ? { outDir: values.out } : {}),
+      ...(values.host ? { host: values.host } : {}),
+      ...(port !== undefined ? { port } : {}),
+    });
     return 0;
   }
   if (command === 'serve') {

@@ -157,12 +157,18 @@ export function localise(problems: readonly Problem[], lang: Lang): Problem[] {
   return lang === 'nb' ? [...problems] : problems.map((p) => ({ ...p, message: render(p, lang) }));
 }
 
-/** `file:line:column  feil|advarsel|info  rule-id  message (kolonne 'X')`, one problem per line. */
-export function formatProblem(p: Problem, lang: Lang = 'nb'): string {
+/** The message with its column, as `formatProblem` prints it: `Rad 18 (ID 'x'): … (kolonne 'X')`. */
+export function problemText(p: Problem, lang: Lang = 'nb'): string {
   const { frame } = CATALOGUES[lang];
   const where = p.field ? ` ${frame.column(p.field, isBib(p.file))}` : '';
   const message = lang === 'nb' ? p.message : render(p, lang);
-  return `${p.file}:${p.line}:${p.column}  ${frame.severity[p.severity]}  ${p.rule}  ${message}${where}`;
+  return `${message}${where}`;
+}
+
+/** `file:line:column  feil|advarsel|info  rule-id  message (kolonne 'X')`, one problem per line. */
+export function formatProblem(p: Problem, lang: Lang = 'nb'): string {
+  const { frame } = CATALOGUES[lang];
+  return `${p.file}:${p.line}:${p.column}  ${frame.severity[p.severity]}  ${p.rule}  ${problemText(p, lang)}`;
 }
 
 export function formatReport(problems: readonly Problem[], lang: Lang = 'nb'): string {
