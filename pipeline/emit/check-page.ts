@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Metafile } from 'esbuild';
+import { bundleForBrowser, type BrowserBundle } from './browser-bundle.ts';
 
 export const CHECK_PAGE_DIR = 'sjekk';
 export const CHECK_PAGE_SCRIPT = 'sjekk.js';
@@ -27,26 +27,8 @@ const BANNER = [
 ].join('\n');
 
 /** The browser bundle of the check, as text, and esbuild's list of what went into it. */
-export async function bundleCheckPage(): Promise<{ text: string; metafile: Metafile }> {
-  const result = await build({
-    entryPoints: [ENTRY_POINT],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    banner: { js: BANNER },
-    metafile: true,
-    alias: { 'node-fetch': NODE_FETCH_STAND_IN },
-    inject: [BUFFER],
-    logLevel: 'silent',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild wrote no check page bundle');
-  return { text: file.text, metafile: result.metafile };
+export async function bundleCheckPage(): Promise<BrowserBundle> {
+  return bundleForBrowser(ENTRY_POINT, BANNER, { alias: { 'node-fetch': NODE_FETCH_STAND_IN }, inject: [BUFFER] });
 }
 
 /** Write the check page's script into `outDir`/{@link CHECK_PAGE_DIR}; returns its path relative to `outDir`. */

@@ -18,7 +18,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForBrowser } from './browser-bundle.ts';
 import { referenceListStyles } from '../cite/format-references.ts';
 import { bucketCount, bucketOf } from '../cite/reference-list.ts';
 import type { BibEntry, Dataset } from '../model/types.ts';
@@ -54,22 +54,7 @@ function banner(): string {
 
 /** The browser bundle of the list formatter, as text. */
 export async function bundleReferenceList(): Promise<string> {
-  const result = await build({
-    entryPoints: [ENTRY_POINT],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    banner: { js: banner() },
-    logLevel: 'silent',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild wrote no reference list bundle');
-  return file.text;
+  return (await bundleForBrowser(ENTRY_POINT, banner())).text;
 }
 
 /** The files of the reference list, by path under {@link REFERENCE_LIST_DIR}. */
