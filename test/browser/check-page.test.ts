@@ -17,7 +17,7 @@ import { formatProblem, sortProblems, type Problem } from '../../pipeline/model/
 import { runPipeline } from '../../pipeline/run.ts';
 import { browserAvailable } from '../helpers/browser.ts';
 import { FIXTURES, SHIPPED_DATA } from '../helpers/fixtures.ts';
-import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
+import { openSiteInBrowser, watchPage, type PageReports, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 
 const BAD = path.join(FIXTURES, 'bad');
 
@@ -73,24 +73,13 @@ describe.runIf(browserAvailable())('the check page, site at /kb/', () => {
   let opened: SiteInBrowser;
   let page: Page;
   const requests: string[] = [];
-  const problems: string[] = [];
+  let reports: PageReports;
   let loaded = false;
 
   beforeAll(async () => {
     opened = await openSiteInBrowser(SHIPPED_DATA, '/kb/', { shippedHeaders: true });
     page = opened.page;
-    await page.exposeFunction('reportCspViolation', (text: string) => problems.push(text));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(
-          `${e.effectiveDirective} blocked ${e.blockedURI}`,
-        ),
-      );
-    });
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    reports = await watchPage(page);
     page.on('request', (r: Request) => {
       if (loaded) requests.push(`${r.method()} ${r.url()}`);
     });
@@ -202,6 +191,6 @@ describe.runIf(browserAvailable())('the check page, site at /kb/', () => {
 
   it('sent no request after the page had loaded, and ran without a CSP violation or an error', () => {
     expect(requests).toEqual([]);
-    expect(problems).toEqual([]);
+    expect([...reports.violations, ...reports.errors]).toEqual([]);
   });
 });

@@ -12,39 +12,11 @@ import { SECURITY_HEADERS } from '../../site/_config/site-config.js';
 import { browserAvailable } from '../helpers/browser.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
 import { headersFor, parseHeadersFile, readHeadersFile } from '../helpers/headers-file.ts';
-import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
+import { openSiteInBrowser, watchPage, type PageReports, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const PREFIX = '/noe/';
 const CSP = SECURITY_HEADERS['Content-Security-Policy']!;
-
-/** Everything the browser reports about a page: CSP violations (from the page and its workers), console errors, uncaught errors. */
-interface Reports {
-  violations: string[];
-  errors: string[];
-}
-
-async function watch(page: Page): Promise<Reports> {
-  const reports: Reports = { violations: [], errors: [] };
-  await page.exposeFunction('reportCspViolation', (text: string) => reports.violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(
-        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}`,
-      ),
-    );
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') reports.errors.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => reports.errors.push(`uncaught: ${e.message}`));
-  page.on('worker', (worker) =>
-    worker.on('console', (m) => {
-      if (m.type() === 'error') reports.errors.push(`worker error: ${m.text()}`);
-    }),
-  );
-  return reports;
-}
 
 async function searchFor(page: Page, url: string) {
   await page.goto(url);
@@ -74,12 +46,12 @@ describe.runIf(browserAvailable())(`Content-Security-Policy from dist/_headers, 
   let opened: SiteInBrowser;
   let server: StaticServer;
   let page: Page;
-  let reports: Reports;
+  let reports: PageReports;
   beforeAll(async () => {
     opened = await openSiteInBrowser(SHIPPED_DATA, PREFIX, { shippedHeaders: true });
     ({ server, page } = opened);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-    reports = await watch(page);
+    reports = await watchPage(page);
   });
   afterAll(() => opened?.close());
   beforeEach(() => {
@@ -154,7 +126,7 @@ describe.runIf(browserAvailable())(`Content-Security-Policy from dist/_headers, 
     expect(broken).not.toBe(CSP);
     const brokenServer = await serveStatic(opened.site.dist, PREFIX, { headers: () => ({ 'Content-Security-Policy': broken }) });
     const brokenPage = await (await opened.browser.newContext()).newPage();
-    const seen = await watch(brokenPage);
+    const seen = await watchPage(brokenPage);
     try {
       await brokenPage.goto(`${brokenServer.url}sok/?q=sosiale`);
       await expect.poll(() => seen.violations.length + seen.errors.length).toBeGreaterThan(0);

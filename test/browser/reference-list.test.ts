@@ -15,7 +15,7 @@ import { formatReferenceList, type Citeproc } from '../../pipeline/cite/referenc
 import type { ReferenceStyleId } from '../../pipeline/cite/reference-rules.ts';
 import { browserAvailable } from '../helpers/browser.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
-import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
+import { openSiteInBrowser, watchPage, type PageReports, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 
 const PICKED = ['ks-2016-hefte', 'ks-2016-fagseminar', 'loga-2016'];
 
@@ -23,24 +23,13 @@ describe.runIf(browserAvailable()).each(['/kb/', '/'])('the reference list, site
   let opened: SiteInBrowser;
   let page: Page;
   let base: string;
-  const problems: string[] = [];
+  let reports: PageReports;
   beforeAll(async () => {
     opened = await openSiteInBrowser(SHIPPED_DATA, prefix, { shippedHeaders: true });
     page = opened.page;
     base = opened.server.url;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
-    await page.exposeFunction('reportCspViolation', (text: string) => problems.push(text));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(
-          `${e.effectiveDirective} blocked ${e.blockedURI}`,
-        ),
-      );
-    });
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    reports = await watchPage(page);
   });
   afterAll(() => opened?.close());
 
@@ -150,6 +139,6 @@ describe.runIf(browserAvailable()).each(['/kb/', '/'])('the reference list, site
   });
 
   it('ran without a CSP violation or an error', () => {
-    expect(problems).toEqual([]);
+    expect([...reports.violations, ...reports.errors]).toEqual([]);
   });
 });

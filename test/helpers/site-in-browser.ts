@@ -47,3 +47,31 @@ export async function openPage(page: Page, server: StaticServer, sitePath: strin
     await page.locator('[data-search-filters] input[type="checkbox"]').first().waitFor();
   }
 }
+
+/** Everything the browser reports about a page: CSP violations (from the page and its workers), console errors, uncaught errors. */
+export interface PageReports {
+  violations: string[];
+  errors: string[];
+}
+
+export async function watchPage(page: Page): Promise<PageReports> {
+  const reports: PageReports = { violations: [], errors: [] };
+  await page.exposeFunction('reportCspViolation', (text: string) => reports.violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}`,
+      ),
+    );
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') reports.errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => reports.errors.push(`uncaught: ${e.message}`));
+  page.on('worker', (worker) =>
+    worker.on('console', (m) => {
+      if (m.type() === 'error') reports.errors.push(`worker error: ${m.text()}`);
+    }),
+  );
+  return reports;
+}
