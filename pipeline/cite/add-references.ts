@@ -8,7 +8,7 @@
 import type { Dataset } from '../model/types.ts';
 import { bibliographyListCached } from './bibliography-list.ts';
 import { formatReferencesInParallel } from './format-parallel.ts';
-import { REFERENCE_STYLES, type CslItem, type FormattedReferences } from './format-references.ts';
+import { REFERENCE_STYLES, type CslItem, type FormattedReferences } from './reference-rules.ts';
 import { reportProgress } from '../lib/progress.ts';
 import { defaultCacheDir, itemKey, ReferenceCache } from './reference-cache.ts';
 

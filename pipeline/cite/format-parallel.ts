@@ -11,7 +11,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { formatReferences, type CslItem, type FormattedReferences } from './format-references.ts';
+import { formatReferences } from './format-references.ts';
+import { type CslItem, type FormattedReferences } from './reference-rules.ts';
 
 export interface ParallelOptions {
   lang?: string;

@@ -30,16 +30,6 @@ import {
   type ReferenceStyleId,
 } from './reference-rules.ts';
 
-export {
-  prepareItemForStyle,
-  REFERENCE_STYLES,
-  standaloneStyle,
-  type CslItem,
-  type FormattedReference,
-  type FormattedReferences,
-  type ReferenceStyleId,
-} from './reference-rules.ts';
-
 /** citation-js template name: distinct from plugin-csl's own `vancouver`, which registration would not replace. */
 const templateName = (styleId: string): string => `kildebank/${styleId}`;
 

@@ -7,7 +7,7 @@ import { register } from 'tsx/esm/api';
 register();
 const { formatReferences } = await import('./format-references.ts');
 
-/** @param {{ items: import('./format-references.ts').CslItem[], lang: string }} message */
+/** @param {{ items: import('./reference-rules.ts').CslItem[], lang: string }} message */
 function onMessage({ items, lang }) {
   try {
     parentPort?.postMessage({ ok: true, results: [...formatReferences(items, lang)] });

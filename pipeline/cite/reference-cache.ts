@@ -16,8 +16,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CslItem, FormattedReference, ReferenceStyleId } from './format-references.ts';
-import { REFERENCE_STYLES } from './format-references.ts';
+import type { CslItem, FormattedReference, ReferenceStyleId } from './reference-rules.ts';
+import { REFERENCE_STYLES } from './reference-rules.ts';
 
 export type References = Record<ReferenceStyleId, FormattedReference>;
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReferencesCached } from '../../pipeline/cite/add-references.ts';
 import { formatReferencesInParallel } from '../../pipeline/cite/format-parallel.ts';
-import { formatReferences, type CslItem } from '../../pipeline/cite/format-references.ts';
+import { formatReferences } from '../../pipeline/cite/format-references.ts';
+import { type CslItem } from '../../pipeline/cite/reference-rules.ts';
 
 const items: CslItem[] = [
   {

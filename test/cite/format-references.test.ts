@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { REFERENCE_STYLES, formatReferences, prepareItemForStyle, type CslItem } from '../../pipeline/cite/format-references.ts';
+import { formatReferences } from '../../pipeline/cite/format-references.ts';
+import { REFERENCE_STYLES, prepareItemForStyle, type CslItem } from '../../pipeline/cite/reference-rules.ts';
 import { loadStyleXml } from '../../pipeline/cite/official-styles.ts';
 import { Cite, registerStyle } from '../../pipeline/lib/citation-js.ts';
 

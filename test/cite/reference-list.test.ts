@@ -7,7 +7,8 @@
  */
 import CSL from 'citeproc';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { referenceListStyles, REFERENCE_STYLES } from '../../pipeline/cite/format-references.ts';
+import { referenceListStyles } from '../../pipeline/cite/format-references.ts';
+import { REFERENCE_STYLES } from '../../pipeline/cite/reference-rules.ts';
 import { bucketCount, bucketOf, formatReferenceList, type Citeproc } from '../../pipeline/cite/reference-list.ts';
 import { bundleReferenceList } from '../../pipeline/emit/reference-list.ts';
 import { addReferences } from '../../pipeline/cite/add-references.ts';

@@ -6,7 +6,8 @@
  * no Vancouver reference ending in ";" or without a date, the TemaNord DOIs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatReferences, REFERENCE_STYLES } from '../../pipeline/cite/format-references.ts';
+import { formatReferences } from '../../pipeline/cite/format-references.ts';
+import { REFERENCE_STYLES } from '../../pipeline/cite/reference-rules.ts';
 import { addReferences } from '../../pipeline/cite/add-references.ts';
 import { publicationType, PUBLICATION_TYPES } from '../../pipeline/model/publication-types.ts';
 import type { Dataset } from '../../pipeline/model/types.ts';
