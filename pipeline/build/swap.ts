@@ -3,8 +3,7 @@
  * the old folder or the new one, never a half-written one. A folder left
  * aside by an interrupted swap is put back by `recoverSwap`.
  */
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { rename, rm, stat } from 'node:fs/promises';
 
 const exists = (p: string) =>
   stat(p).then(
@@ -17,17 +16,6 @@ const asideOf = (target: string) => `${target.replace(/\/+$/, '')}.previous`;
 export async function recoverSwap(target: string): Promise<void> {
   const aside = asideOf(target);
   if (!(await exists(target)) && (await exists(aside))) await rename(aside, target);
-}
-
-export async function swapInto(completed: string, target: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(target)), { recursive: true });
-  await recoverSwap(target);
-  const aside = asideOf(target);
-  await rm(aside, { recursive: true, force: true });
-  const hadTarget = await exists(target);
-  if (hadTarget) await rename(target, aside);
-  await rename(completed, target);
-  if (hadTarget) await rm(aside, { recursive: true, force: true });
 }
 
 /**

@@ -29,7 +29,7 @@ import type {
   SourceRef,
 } from '../model/types.ts';
 import { compareNb, indexLetter } from '../lib/collation.ts';
-import type { BibDraft, ConceptDraft, DefinitionDraft } from '../model/drafts.ts';
+import type { BibDraft, DefinitionDraft } from '../model/drafts.ts';
 import { error, warning, type Position, type Problem } from '../model/problems.ts';
 import { termFinder } from './concept-terms.ts';
 import { recordLinks, renderMarkdown, type LinkPrefix } from './markdown.ts';

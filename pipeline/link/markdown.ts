@@ -13,7 +13,6 @@ import type { Root as MdRoot, Nodes as MdNodes } from 'mdast';
 import { linkConcepts, type ConceptLinking } from './link-concepts.ts';
 
 export type LinkPrefix = 'kilde' | 'begrep' | 'organisasjon';
-export const LINK_PREFIXES: readonly LinkPrefix[] = ['kilde', 'begrep', 'organisasjon'];
 
 /** Gives the site URL of a record, or undefined when there is no such record. */
 export type ResolveRecord = (kind: LinkPrefix, id: string) => string | undefined;

@@ -71,14 +71,11 @@ export const ORGANISATION_TYPES = [
   'frivillig organisasjon',
   'sosial entreprenør',
 ] as const;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 /** SKOS-AP-NO-Begrep's relations between a definition and its source. */
 export const SOURCE_RELATIONS = ['egendefinert', 'basert på kilde', 'sitat fra kilde'] as const;
-export type SourceRelation = (typeof SOURCE_RELATIONS)[number];
 
 export const CONCEPT_STATUSES = ['utkast', 'godkjent', 'utgått'] as const;
-export type ConceptStatus = (typeof CONCEPT_STATUSES)[number];
 
 export const BIBLIOGRAPHY_COLUMNS = [
   {

@@ -9,7 +9,6 @@
 import type { RuleId } from './rules.ts';
 
 export type Lang = 'nb' | 'en';
-export const LANGS: readonly Lang[] = ['nb', 'en'];
 
 /** The parts of a BibTeX parse error, in words each language chooses. */
 export type BibtexReason =

@@ -10,26 +10,17 @@
  *   the merge request.
  *
  * The message of a problem is the text report's message, with its column or
- * field note (`(column 'ISBN')`), taken from `formatProblem` so that both
+ * field note (`(column 'ISBN')`), taken from `problemText` (which `formatProblem` uses too) so that both
  * reports always say the same.
  */
 import { createHash } from 'node:crypto';
 import type { Lang } from './messages.ts';
-import { formatProblem, formatReport, localise, sortProblems, type Problem } from './problems.ts';
+import { formatReport, localise, problemText, sortProblems, type Problem } from './problems.ts';
 
 export const REPORT_FORMATS = ['text', 'json', 'github', 'gitlab'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const isReportFormat = (value: string): value is ReportFormat => (REPORT_FORMATS as readonly string[]).includes(value);
-
-/** The problem's message with the text report's column note: the text report's line after its position, severity and rule. */
-export function messageOf(p: Problem, lang: Lang = 'nb'): string {
-  const [localised] = localise([p], lang);
-  p = localised!;
-  const line = formatProblem(p, lang);
-  const at = line.indexOf(p.message);
-  return at === -1 ? p.message : line.slice(at);
-}
 
 /** Escapes for a workflow command's message (`::error …::<message>`). */
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -42,7 +33,7 @@ const GITHUB_COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as
 
 export function githubAnnotation(p: Problem, lang: Lang = 'nb'): string {
   const props = [`file=${escapeProperty(p.file)}`, `line=${p.line}`, `col=${p.column}`, `title=${escapeProperty(p.rule)}`].join(',');
-  return `::${GITHUB_COMMAND[p.severity]} ${props}::${escapeData(messageOf(p, lang))}`;
+  return `::${GITHUB_COMMAND[p.severity]} ${props}::${escapeData(problemText(p, lang))}`;
 }
 
 /** The last line of the text report: `N errors, M warnings`. */
@@ -77,7 +68,7 @@ export function fingerprintOf(p: Problem, occurrence = 0): string {
 /** `occurrence` tells apart problems with the same rule in the same place (counted in report order). */
 export function codeQualityIssue(p: Problem, occurrence = 0, lang: Lang = 'nb'): CodeQualityIssue {
   return {
-    description: messageOf(p, lang),
+    description: problemText(p, lang),
     check_name: p.rule,
     fingerprint: fingerprintOf(p, occurrence),
     // Errors stop the build; warnings do not; information only says what was normalised.

@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { error, formatProblem, warning, type Problem } from '../../pipeline/model/problems.ts';
-import { fingerprintOf, formatGithub, formatGitlab, formatProblems, messageOf } from '../../pipeline/model/report-formats.ts';
+import { error, formatProblem, problemText, warning, type Problem } from '../../pipeline/model/problems.ts';
+import { fingerprintOf, formatGithub, formatGitlab, formatProblems } from '../../pipeline/model/report-formats.ts';
 
 const PROBLEMS: Problem[] = [
   warning('whitespace', { file: 'data/begreper.csv', line: 7, column: 2 }, { changes: ['spaces'] }),
@@ -113,7 +113,7 @@ describe('every format', () => {
     );
     const note = formatProblem(p).slice(formatProblem(p).indexOf(p.message));
     expect(note).not.toBe(p.message);
-    expect(messageOf(p)).toBe(note);
+    expect(problemText(p)).toBe(note);
     expect(formatGithub([p]).split('\n')[0]).toBe(`::error file=data/bibliografi.csv,line=2,col=15,title=invalid-isbn::${note}`);
     expect(JSON.parse(formatGitlab([p]))[0].description).toBe(note);
     expect(formatProblems([p], 'text').split('\n')[0]).toBe(formatProblem(p));

@@ -90,8 +90,6 @@ function facts(e: BibEntry): Fact[] {
     (item: ZoteroItem) =>
       names.some((n) => typeof item[n] === 'string' && norm(item[n] as string).includes(norm(value)));
   const list: Fact[] = [];
-  // Zotero's BibTeX import cannot read back any LaTeX form of \ { } ~ ^ (not even its own export's).
-  const special = (text: string) => (/[\\{}~^]/.test(text) ? ' with \\{}~^' : '');
   list.push({ fact: 'title', value: e.fullTitle, holds: (i) => i.title === e.fullTitle });
   const names = (i: ZoteroItem) => i.creators.map((c) => c.name ?? [c.lastName, c.firstName].filter(Boolean).join(', '));
   for (const p of e.persons) {
