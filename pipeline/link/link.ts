@@ -4,6 +4,7 @@
  * back-links (who cites, uses and publishes what) and sort everything in a
  * stable Norwegian order. Citations are added by a later stage.
  */
+import { organisationsByName } from '../lib/organisation-names.ts';
 import type { Ingested } from '../normalise/ingest.ts';
 import { isReport, publicationType } from '../model/publication-types.ts';
 import { URLS } from '../model/urls.ts';
@@ -265,12 +266,7 @@ export function link(ingested: Ingested, options: LinkOptions = {}): { dataset: 
     const o = orgs.get(id)!;
     return corporateAuthors.find((a) => a === o.name || a === o.shortName) ?? o.name;
   };
-  const organisationIdsByName = new Map<string, string[]>();
-  for (const o of drafts.organisations) {
-    for (const n of new Set([o.name, o.shortName].filter((x): x is string => !!x).map((x) => x.toLocaleLowerCase('nb')))) {
-      pushTo(organisationIdsByName, n, o.id);
-    }
-  }
+  const organisationIdsByName = organisationsByName(drafts.organisations);
   const citedPublishers = (d: BibDraft, publishers: Link[], performers: Link[]): string[] => {
     const named = [...publishers.map((p) => publisherName(p.id, d.corporateAuthors)), ...d.publisherNames];
     if (named.length > 0 || !isReport(d.type)) return named;
@@ -309,7 +305,7 @@ export function link(ingested: Ingested, options: LinkOptions = {}): { dataset: 
     );
     const { performers, commissioners, publishers } = columns;
     // An organisation that is a corporate author (by name or short name) lists the work too.
-    const authoredBy = d.corporateAuthors.flatMap((a) => organisationIdsByName.get(a.toLocaleLowerCase('nb')) ?? []).map(orgLink);
+    const authoredBy = d.corporateAuthors.flatMap(organisationIdsByName).map(orgLink);
     for (const [role, links] of [
       ['author', authoredBy],
       ['performer', performers],

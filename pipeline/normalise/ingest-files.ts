@@ -4,6 +4,7 @@
  * drafts and every problem found on the way. No output is written here, and
  * no Node module is used: this is bundled for the browser.
  */
+import { organisationsByName } from '../lib/organisation-names.ts';
 import {
   BIBLIOGRAPHY_COLUMNS,
   DEFINITION_COLUMNS,
@@ -151,8 +152,8 @@ export async function ingestFiles(files: DataFiles): Promise<Ingested> {
     if (name === 'organisasjoner.csv') notRead.brokenFiles.add('organisation');
   }
 
-  const orgByName = new Map<string, string>();
-  for (const o of organisations) for (const n of [o.name, o.shortName]) if (n) orgByName.set(n.toLocaleLowerCase('nb'), o.id);
+  // A .bib publisher names an organisation by its name or short name (the last one with that name, if several).
+  const organisationIdsByName = organisationsByName(organisations);
   const bibBib: BibDraft[] = [];
   for (const file of files.bib) {
     const decoded = decodeText(file.bytes, file.display);
@@ -162,7 +163,7 @@ export async function ingestFiles(files: DataFiles): Promise<Ingested> {
     const parsed = readBibtex(cleaned.text, file.display);
     problems.push(...parsed.problems);
     for (const entry of parsed.entries) {
-      const { draft, problems: p } = bibDraftFromBibtex(entry, file.display, (n) => orgByName.get(n.toLocaleLowerCase('nb')));
+      const { draft, problems: p } = bibDraftFromBibtex(entry, file.display, (n) => organisationIdsByName(n).at(-1));
       problems.push(...p);
       if (draft) bibBib.push(draft);
       else {
