@@ -42,6 +42,8 @@ export interface ServeOptions {
   host?: string;
   /** 0: any free port. */
   port?: number;
+  /** Extra response headers for a request path (as the browser sent it, before decoding), e.g. what `_headers` asks for. */
+  headers?: (pathname: string) => Record<string, string>;
 }
 
 export interface RunningServer {
@@ -110,6 +112,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(options.headers?.(url.pathname) ?? {})) res.setHeader(name, value);
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);
