@@ -1,11 +1,13 @@
 // Eleventy wiring: the dataset comes from site/_data/ (read through the manifest the pipeline writes), render site/ with
 // autoescaping Nunjucks, make every site URL work under any path. Sorting and
 // linking happen in the pipeline; templates only print.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { relativeRoot, rewriteUrls } from './site/_config/relative-urls.js';
 import { SECURITY_HEADERS, siteConfig } from './site/_config/site-config.js';
 import { registerFilters } from './site/_config/filters.js';
+import { readRenderSet, siteTemplates } from './site/_config/render-set.js';
 
 /** Pages that must work when served at any depth (the host's 404 page). */
 const ABSOLUTE_PAGES = new Set(['/404.html']);
@@ -55,6 +57,35 @@ export default function (eleventyConfig) {
         await index.addDirectory({ path: directories.output });
         await index.writeFiles({ outputPath: path.join(directories.output, 'pagefind') });
         await pagefind.close();
+      },
+    );
+  }
+
+  // The build's render set (pipeline/build/render-plan.ts): without the `whole` unit, only the templates that
+  // paginate a keyed source run; the build reuses the other pages from the last good site.
+  const renderSet = readRenderSet(process.env);
+  const siteDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'site');
+  const templates = siteTemplates(siteDir);
+  if (renderSet && !renderSet.whole) {
+    for (const { template, source } of templates)
+      if (source === null) eleventyConfig.ignores.add(path.relative(process.cwd(), path.join(siteDir, template)));
+  }
+  // Which pages were written, and from which keyed source: the build records them to reuse them next time.
+  const renderedFile = process.env.KILDEBANK_RENDERED;
+  if (renderedFile) {
+    const sourceOf = new Map(templates.map(({ template, source }) => [path.join(siteDir, template), source]));
+    eleventyConfig.on(
+      'eleventy.after',
+      /** @param {{ directories: { output: string }, results: Array<{ inputPath: string, outputPath: string | false, url: string | false }> }} arg */
+      ({ directories, results }) => {
+        const pages = results
+          .filter((r) => r.outputPath && r.url)
+          .map((r) => ({
+            url: r.url,
+            file: path.relative(directories.output, /** @type {string} */ (r.outputPath)),
+            source: sourceOf.get(path.resolve(r.inputPath)) ?? null,
+          }));
+        writeFileSync(renderedFile, JSON.stringify(pages));
       },
     );
   }

@@ -4,14 +4,17 @@
  * with errors, or one that fails or is killed midway, leaves the last good
  * site (and the last good JSON) untouched.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { emitJson } from '../emit/json.ts';
 import type { Dataset } from '../model/types.ts';
 import { hasErrors } from '../model/problems.ts';
 import { releaseMemory } from './release-memory.ts';
 import { runPipeline, type PipelineOptions, type PipelineResult, type StageLog } from '../run.ts';
-import { runEleventy, type SiteOptions } from './eleventy.ts';
+import { eleventyEnv, PROJECT_ROOT, runEleventy, type SiteOptions } from './eleventy.ts';
+import { fingerprintUnits, planRender, recordRender, type RenderedPage, type RenderPlan, type RenderRecord } from './render-plan.ts';
+import { readRenderRecord, RENDER_RECORD_FILE, reusePages } from './reuse-pages.ts';
+import { siteCodeHash } from './site-code.ts';
 import { runPagefind } from './pagefind.ts';
 import { acquireLock, type BuildLock } from './lock.ts';
 import { checkSeparate, checkSwappable, ensureParent, type Target } from './preflight.ts';
@@ -23,6 +26,8 @@ export interface BuildOptions extends SiteOptions, Pick<PipelineOptions, 'cite'>
   /** Where the last good JSON is kept (read by `npm run dev`). */
   jsonDir: string;
   onStage?: (log: StageLog) => void;
+  /** The project whose `site/` and `.eleventy.js` are rendered; default this one (tests render a changed copy). */
+  siteRoot?: string;
 }
 
 /** The build's problems and log; the dataset itself is in the JSON folder, not kept in memory. */
@@ -88,22 +93,30 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   try {
     const stagedJson = path.join(jsonStaging, 'json');
     const stagedSite = path.join(staging, 'site');
-    await stage(
+    const emitted = await stage(
       'JSON',
       () => emitJson(dataset!, stagedJson),
-      (files) => `${files.length} files`,
+      (e) => `${e.files.length} files`,
       log,
       onStage,
     );
+    const code = await siteCodeHash(options.siteRoot ?? PROJECT_ROOT, eleventyEnv(stagedJson, options));
+    const fingerprints = fingerprintUnits(dataset, code, emitted.digest);
+    const previous = (await exists(outDir)) ? await readRenderRecord(jsonDir) : undefined;
+    const incremental = planRender(dataset, fingerprints, previous);
+    const cold = planRender(dataset, fingerprints, undefined);
     dataset = undefined;
     releaseMemory();
-    await stage(
-      'Eleventy',
-      () => runEleventy(stagedJson, stagedSite, options),
-      () => 'site rendered',
-      log,
-      onStage,
-    );
+    let record: RenderRecord;
+    try {
+      record = await renderPages(incremental, { ...options, stagedJson, stagedSite, jsonStaging }, log);
+    } catch (e) {
+      // The last good site did not hold what its record says (changed by hand): render everything instead.
+      if (!(e instanceof StaleRecordError)) throw e;
+      await rm(stagedSite, { recursive: true, force: true });
+      record = await renderPages(cold, { ...options, stagedJson, stagedSite, jsonStaging }, log);
+    }
+    await writeFile(path.join(stagedJson, RENDER_RECORD_FILE), JSON.stringify(record) + '\n');
     await stage(
       'Pagefind',
       () => runPagefind(stagedSite),
@@ -120,4 +133,58 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     await rm(jsonStaging, { recursive: true, force: true });
   }
   return { ...result, built: true };
+}
+
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
+
+interface StagedFolders {
+  stagedJson: string;
+  stagedSite: string;
+  jsonStaging: string;
+}
+
+/** Render the plan's pages with Eleventy and take over the reused ones from the last good site; returns the record for the next build. */
+async function renderPages(plan: RenderPlan, options: BuildOptions & StagedFolders, log: StageLog[]): Promise<RenderRecord> {
+  const renderSetFile = path.join(options.jsonStaging, 'render-set.json');
+  const renderedFile = path.join(options.jsonStaging, 'rendered.json');
+  await writeFile(renderSetFile, JSON.stringify(plan.set));
+  const rendered = await stage(
+    'Eleventy',
+    async () => {
+      await runEleventy(options.stagedJson, options.stagedSite, options, {
+        renderSet: renderSetFile,
+        rendered: renderedFile,
+        ...(options.siteRoot ? { root: options.siteRoot } : {}),
+      });
+      return JSON.parse(await readFile(renderedFile, 'utf8')) as RenderedPage[];
+    },
+    (pages) => `${pages.length} pages rendered`,
+    log,
+    options.onStage,
+  );
+  if (plan.reused.size === 0) return recordRender(plan, rendered);
+  try {
+    const record = recordRender(plan, rendered);
+    await stage(
+      'reuse',
+      () => reusePages(plan.reused, options.outDir, options.stagedSite),
+      (n) => `${n} unchanged pages taken from the last build`,
+      log,
+      options.onStage,
+    );
+    return record;
+  } catch (e) {
+    throw new StaleRecordError(e);
+  }
+}
+
+/** The last build's record does not match its site: a page it names is missing, or a rendered page's unit was meant to be reused. */
+class StaleRecordError extends Error {
+  constructor(cause: unknown) {
+    super(`the last build's pages cannot be reused: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
 }

@@ -24,25 +24,41 @@ export function eleventyEnv(jsonDir: string, site: SiteOptions): NodeJS.ProcessE
   };
 }
 
-export function eleventyArgs(outDir: string, extra: string[] = []): string[] {
+export function eleventyArgs(outDir: string, extra: string[] = [], root = PROJECT_ROOT): string[] {
   // The package's exports hide its CLI entry; it lives next to package.json.
   const cmd = path.join(PROJECT_ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
   return [
     cmd,
-    `--config=${path.join(PROJECT_ROOT, '.eleventy.js')}`,
-    `--input=${path.join(PROJECT_ROOT, 'site')}`,
+    `--config=${path.join(root, '.eleventy.js')}`,
+    `--input=${path.join(root, 'site')}`,
     `--output=${path.resolve(outDir)}`,
     ...extra,
   ];
 }
 
+/** What one Eleventy run renders and reports (pipeline/build/render-plan.ts); without it, everything. */
+export interface EleventyRun {
+  /** A render set's file (KILDEBANK_RENDER_SET). */
+  renderSet?: string;
+  /** Where Eleventy writes the list of pages it rendered (KILDEBANK_RENDERED). */
+  rendered?: string;
+  /** The project whose `site/` and `.eleventy.js` are rendered; default this one. */
+  root?: string;
+}
+
 /** Build the site into outDir; resolves with Eleventy's output, rejects with it on failure. */
-export function runEleventy(jsonDir: string, outDir: string, site: SiteOptions): Promise<string> {
+export function runEleventy(jsonDir: string, outDir: string, site: SiteOptions, run: EleventyRun = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const preload = path.join(PROJECT_ROOT, 'pipeline', 'build', 'exit-with-parent.js');
-    const child = spawn(process.execPath, ['--import', preload, ...eleventyArgs(outDir, ['--quiet'])], {
-      cwd: PROJECT_ROOT,
-      env: eleventyEnv(jsonDir, site),
+    const root = run.root ?? PROJECT_ROOT;
+    const env = {
+      ...eleventyEnv(jsonDir, site),
+      ...(run.renderSet ? { KILDEBANK_RENDER_SET: run.renderSet } : {}),
+      ...(run.rendered ? { KILDEBANK_RENDERED: run.rendered } : {}),
+    };
+    const child = spawn(process.execPath, ['--import', preload, ...eleventyArgs(outDir, ['--quiet'], root)], {
+      cwd: root,
+      env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let output = '';

@@ -7,11 +7,13 @@
  * names them all, which is what the site reads. Output is deterministic: fixed
  * key order from the pipeline, final newline.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { emitReferenceList, REFERENCE_LIST_DIR } from './reference-list.ts';
 import { emitCheckPage } from './check-page.ts';
+import { RENDER_SOURCES } from '../model/render-sources.ts';
 import { DATASET_SCHEMAS, DOWNLOADS, MANIFEST_FILE, type Dataset, type DatasetPart, type Manifest } from '../model/types.ts';
 
 /** Indented JSON, for the schemas and the manifest people read. */
@@ -29,17 +31,31 @@ export function jsonSchemas(): Record<string, unknown> {
   );
 }
 
-/** Writes the dataset into `outDir`; returns the files written, manifest last. */
-export async function emitJson(dataset: Dataset, outDir: string): Promise<string[]> {
+/** What emit wrote: the files, manifest last, and a digest of every part's JSON (which pages must render again, ../build/render-plan.ts). */
+export interface EmittedJson {
+  files: string[];
+  digest: string;
+}
+
+/** Writes the dataset into `outDir`. */
+export async function emitJson(dataset: Dataset, outDir: string): Promise<EmittedJson> {
+  const digest = createHash('sha256');
   await mkdir(path.join(outDir, DOWNLOADS_DIR), { recursive: true });
   const written: string[] = [];
-  const manifest: Manifest = { data: {} as Record<DatasetPart, string>, downloads: DOWNLOADS_DIR, referenceList: REFERENCE_LIST_DIR };
+  const manifest: Manifest = {
+    data: {} as Record<DatasetPart, string>,
+    downloads: DOWNLOADS_DIR,
+    referenceList: REFERENCE_LIST_DIR,
+    renderSources: RENDER_SOURCES,
+  };
   for (const part of PARTS) {
     const data = dataset[part];
     // A failure here is a bug in the pipeline, not in the librarians' data.
     DATASET_SCHEMAS[part].parse(data);
     const file = `${part}.json`;
-    await writeFile(path.join(outDir, file), toCompactJson(data));
+    const json = toCompactJson(data);
+    digest.update(part).update('\0').update(json);
+    await writeFile(path.join(outDir, file), json);
     manifest.data[part] = file;
     written.push(file);
   }
@@ -59,5 +75,5 @@ export async function emitJson(dataset: Dataset, outDir: string): Promise<string
   written.push(...(await emitCheckPage(outDir)));
   await writeFile(path.join(outDir, MANIFEST_FILE), toJson(manifest));
   written.push(MANIFEST_FILE);
-  return written;
+  return { files: written, digest: digest.digest('hex') };
 }

@@ -3,6 +3,7 @@
  * contract between the two halves. Types are inferred from these schemas, and
  * the same schemas are written out as JSON Schema next to the data.
  */
+import type { RenderSource } from './render-sources.ts';
 import { z } from 'zod';
 import {
   BIBLIOGRAPHY_COLUMNS,
@@ -331,6 +332,8 @@ export interface Manifest {
   downloads: string;
   /** Folder (beside the manifest) whose files the site publishes under `/referanseliste/`: what the visitor's reference list loads. */
   referenceList: string;
+  /** The parts the site renders one unit per item (./render-sources.ts). */
+  renderSources: readonly RenderSource[];
 }
 export const MANIFEST_FILE = 'manifest.json';
 

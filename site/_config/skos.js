@@ -431,33 +431,29 @@ const jsonText = (doc) => `${JSON.stringify(doc, null, 2)}\n`;
 
 /**
  * Template filters: `{{ glossary | skosTurtle(site, page.url) }}` for the whole scheme,
- * `{{ glossary | skosTurtle(site, page.url, concept.id) }}` for one concept; the same for skosJsonLd.
+ * `{{ concept | skosConceptTurtle(site, page.url) }}` for one concept (which reads only that concept, so its
+ * files can be reused when it did not change); the same for JSON-LD.
  * @param {{ addFilter(name: string, fn: (...args: any[]) => unknown): void }} eleventyConfig
  */
 export function registerSkosFilters(eleventyConfig) {
-  /** @param {Concept[]} glossary @param {SiteConfig} site @param {string} fileUrl @param {string} [conceptId] */
-  const quadsFor = (glossary, site, fileUrl, conceptId) => {
-    if (!conceptId) return schemeQuads(glossary, site, fileUrl);
-    const concept = glossary.find((c) => c.id === conceptId);
-    if (!concept) throw new Error(`skos: no concept with id '${conceptId}'`);
-    return conceptQuads(concept, site, fileUrl);
-  };
   eleventyConfig.addFilter(
     'skosTurtle',
-    (
-      /** @type {Concept[]} */ glossary,
-      /** @type {SiteConfig} */ site,
-      /** @type {string} */ fileUrl,
-      /** @type {string | undefined} */ conceptId,
-    ) => toTurtle(quadsFor(glossary, site, fileUrl, conceptId)),
+    (/** @type {Concept[]} */ glossary, /** @type {SiteConfig} */ site, /** @type {string} */ fileUrl) =>
+      toTurtle(schemeQuads(glossary, site, fileUrl)),
   );
   eleventyConfig.addFilter(
     'skosJsonLd',
-    (
-      /** @type {Concept[]} */ glossary,
-      /** @type {SiteConfig} */ site,
-      /** @type {string} */ fileUrl,
-      /** @type {string | undefined} */ conceptId,
-    ) => jsonText(toJsonLd(quadsFor(glossary, site, fileUrl, conceptId))),
+    (/** @type {Concept[]} */ glossary, /** @type {SiteConfig} */ site, /** @type {string} */ fileUrl) =>
+      jsonText(toJsonLd(schemeQuads(glossary, site, fileUrl))),
+  );
+  eleventyConfig.addFilter(
+    'skosConceptTurtle',
+    (/** @type {Concept} */ concept, /** @type {SiteConfig} */ site, /** @type {string} */ fileUrl) =>
+      toTurtle(conceptQuads(concept, site, fileUrl)),
+  );
+  eleventyConfig.addFilter(
+    'skosConceptJsonLd',
+    (/** @type {Concept} */ concept, /** @type {SiteConfig} */ site, /** @type {string} */ fileUrl) =>
+      jsonText(toJsonLd(conceptQuads(concept, site, fileUrl))),
   );
 }

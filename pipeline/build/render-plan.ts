@@ -1,0 +1,158 @@
+/**
+ * Which pages a build renders and which it reuses from the last good site.
+ *
+ * A page belongs to a unit: each item of a keyed source (an entry, a concept,
+ * an organisation, a theme page, a publication type) is one unit, holding the
+ * pages its templates write (the concept's page, its Turtle and its JSON-LD);
+ * every other page (lists, indexes, sitemap, feed, word list) belongs to one
+ * unit, `whole`. A unit's fingerprint hashes everything its pages may read:
+ * the site's code and settings, what every page shows (the footer's newest
+ * date), and, for an item, the item itself; for `whole`, all of the data.
+ * Templates of a keyed source read only their item (the item is denormalised
+ * by the pipeline for that purpose), so a unit whose fingerprint did not
+ * change renders to the same bytes as before and is reused.
+ *
+ * Pure: data in, plan out. Reading the previous plan and linking the files
+ * are ./reuse-pages.ts's job.
+ */
+import { createHash } from 'node:crypto';
+import { RENDER_SOURCES, type RenderSource } from '../model/render-sources.ts';
+import type { Dataset } from '../model/types.ts';
+
+export const WHOLE_UNIT = 'whole';
+
+/** A unit as the last build left it: its fingerprint and the files (relative to the site folder) its pages are in. */
+export interface UnitRecord {
+  fingerprint: string;
+  outputs: string[];
+}
+
+/** What a build leaves for the next one (`render-plan.json` in the JSON folder). */
+export interface RenderRecord {
+  version: typeof RECORD_VERSION;
+  units: Record<string, UnitRecord>;
+}
+
+export const RECORD_VERSION = 1;
+
+/** What Eleventy is told to render: all of the `whole` unit or none of it, and per source the keys (null: all). */
+export interface RenderSet {
+  whole: boolean;
+  sources: Record<string, { path: readonly string[]; key: string; only: string[] | null }>;
+}
+
+export interface RenderPlan {
+  set: RenderSet;
+  /** Every unit of this build with its fingerprint. */
+  fingerprints: Map<string, string>;
+  /** Units reused from the last build, with the files to take over. */
+  reused: Map<string, UnitRecord>;
+  /** Per source, item URL → unit id: which unit a rendered page belongs to. */
+  unitsByUrl: Map<string, Map<string, string>>;
+}
+
+type Item = Record<string, unknown>;
+
+const sha = (...parts: string[]) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex');
+};
+
+export function sourceItems(dataset: Dataset, source: RenderSource): Item[] {
+  let value: unknown = dataset;
+  for (const step of source.path) value = (value as Record<string, unknown>)[step];
+  if (!Array.isArray(value)) throw new Error(`render plan: ${source.path.join('.')} is not a list`);
+  return value as Item[];
+}
+
+export const unitId = (source: RenderSource, item: Item) => `${source.name}:${String(item[source.key])}`;
+
+/** What every page shows besides its own data: the footer's newest date (site/_includes/trust.njk). */
+export function sharedData(dataset: Dataset): string {
+  return JSON.stringify({ newestAdded: dataset.facets.newest[0]?.dateAdded ?? '' });
+}
+
+/**
+ * The fingerprint of every unit. `code` identifies the site's templates and
+ * settings (./site-code.ts); `dataHash` all of the data (for `whole`).
+ */
+export function fingerprintUnits(dataset: Dataset, code: string, dataHash: string): Map<string, string> {
+  const shared = sharedData(dataset);
+  const prints = new Map<string, string>([[WHOLE_UNIT, sha(code, 'whole', dataHash)]]);
+  for (const source of RENDER_SOURCES) {
+    for (const item of sourceItems(dataset, source)) {
+      const id = unitId(source, item);
+      if (prints.has(id)) throw new Error(`render plan: two items are ${id}`);
+      prints.set(id, sha(code, shared, JSON.stringify(item)));
+    }
+  }
+  return prints;
+}
+
+/** Decide what to render: every unit whose fingerprint is new or changed, or whose files the last build did not leave. */
+export function planRender(dataset: Dataset, fingerprints: Map<string, string>, previous: RenderRecord | undefined): RenderPlan {
+  const reused = new Map<string, UnitRecord>();
+  for (const [id, fingerprint] of fingerprints) {
+    const before = previous?.units[id];
+    if (before && before.fingerprint === fingerprint) reused.set(id, before);
+  }
+  const everything = reused.size === 0;
+  const sources: RenderSet['sources'] = {};
+  const unitsByUrl = new Map<string, Map<string, string>>();
+  for (const source of RENDER_SOURCES) {
+    const items = sourceItems(dataset, source);
+    const byUrl = new Map<string, string>();
+    const only: string[] = [];
+    for (const item of items) {
+      const id = unitId(source, item);
+      byUrl.set(String(item.url), id);
+      if (!reused.has(id)) only.push(String(item[source.key]));
+    }
+    unitsByUrl.set(source.name, byUrl);
+    sources[source.name] = { path: source.path, key: source.key, only: everything ? null : only };
+  }
+  return { set: { whole: !reused.has(WHOLE_UNIT), sources }, fingerprints, reused, unitsByUrl };
+}
+
+/** One page Eleventy wrote: its URL, its file relative to the site folder, and the keyed source its template paginates, if any. */
+export interface RenderedPage {
+  url: string;
+  file: string;
+  source: string | null;
+}
+
+/**
+ * The unit a rendered page belongs to: for a keyed source's template, the
+ * item whose URL is the longest folder prefix of the page's URL.
+ */
+export function unitOfPage(page: RenderedPage, plan: Pick<RenderPlan, 'unitsByUrl'>): string {
+  if (page.source === null) return WHOLE_UNIT;
+  const byUrl = plan.unitsByUrl.get(page.source);
+  if (!byUrl) throw new Error(`render plan: ${page.file} comes from an unknown source '${page.source}'`);
+  // '/begrep/x/begrep.ttl' → '/begrep/x/' → '/begrep/' → '/'.
+  let end = page.url.length;
+  while (end > 0) {
+    const unit = byUrl.get(page.url.slice(0, end));
+    if (unit) return unit;
+    const next = end > 1 ? page.url.lastIndexOf('/', end - 2) + 1 : 0;
+    end = next < end ? next : 0;
+  }
+  throw new Error(`render plan: no ${page.source} item has a URL above ${page.url}`);
+}
+
+/** The record the next build starts from: each unit with the files its pages are in now. */
+export function recordRender(plan: RenderPlan, rendered: readonly RenderedPage[]): RenderRecord {
+  const outputs = new Map<string, string[]>();
+  for (const [id, record] of plan.reused) outputs.set(id, [...record.outputs]);
+  for (const page of rendered) {
+    const id = unitOfPage(page, plan);
+    if (plan.reused.has(id)) throw new Error(`render plan: ${page.file} was rendered, but its unit ${id} was reused`);
+    outputs.set(id, [...(outputs.get(id) ?? []), page.file]);
+  }
+  const units: Record<string, UnitRecord> = {};
+  for (const [id, fingerprint] of [...plan.fingerprints].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    units[id] = { fingerprint, outputs: [...(outputs.get(id) ?? [])].sort() };
+  }
+  return { version: RECORD_VERSION, units };
+}

@@ -1,0 +1,62 @@
+// The render set the build hands Eleventy (pipeline/build/render-plan.ts): render the pages of the `whole` unit
+// (lists, indexes, sitemap, …) or none of them, and of each keyed source only the items named. Without one
+// (`npm run dev`, Eleventy run by hand) everything is rendered.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * @typedef {{ path: string[], key: string, only: string[] | null }} RenderSource
+ * @typedef {{ whole: boolean, sources: Record<string, RenderSource> }} RenderSet
+ */
+
+/** @param {NodeJS.ProcessEnv} env @returns {RenderSet | undefined} */
+export function readRenderSet(env) {
+  const file = env.KILDEBANK_RENDER_SET;
+  return file ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+/** Templates paginate a keyed source as `data: kildebank.render.<name>`. */
+const KEYED_PAGINATION = /^\s*data:\s*kildebank\.render\.(\w+)\s*$/m;
+
+/**
+ * Every template under `siteDir` (not includes, data or configuration), relative to `siteDir`, with the keyed
+ * source it paginates or null.
+ * @param {string} siteDir
+ * @returns {Array<{ template: string, source: string | null }>}
+ */
+export function siteTemplates(siteDir) {
+  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.njk'))
+    .map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)))
+    .filter((t) => !/^_(includes|data|config)\//.test(t))
+    .sort()
+    .map((template) => {
+      const text = readFileSync(path.join(siteDir, template), 'utf8');
+      const frontMatter = text.startsWith('---') ? text.slice(3, text.indexOf('\n---', 3)) : '';
+      return { template, source: KEYED_PAGINATION.exec(frontMatter)?.[1] ?? null };
+    });
+}
+
+/**
+ * The items of each keyed source to render, taken from the dataset's parts.
+ * @param {Record<string, any>} parts
+ * @param {RenderSet | undefined} set
+ * @param {Array<{ name: string, path: string[], key: string }>} fallback the sources when there is no render set
+ */
+export function renderItems(parts, set, fallback) {
+  /** @type {Record<string, unknown[]>} */
+  const render = {};
+  const sources = set ? Object.entries(set.sources).map(([name, s]) => ({ name, ...s })) : fallback.map((s) => ({ ...s, only: null }));
+  for (const { name, path: steps, key, only } of sources) {
+    /** @type {any} */
+    let items = parts;
+    for (const step of steps) items = items?.[step];
+    if (!Array.isArray(items)) throw new Error(`render set: ${steps.join('.')} is not in the data`);
+    if (only === null) render[name] = items;
+    else {
+      const wanted = new Set(only);
+      render[name] = items.filter((item) => wanted.has(String(item[key])));
+    }
+  }
+  return render;
+}
