@@ -68,6 +68,14 @@ export function sourceItems(dataset: Dataset, source: RenderSource): Item[] {
 
 export const unitId = (source: RenderSource, item: Item) => `${source.name}:${String(item[source.key])}`;
 
+/** The COinS of the entries an item's pages list: they are not in the item but in the dataset's `coins`. */
+function shownCoins(dataset: Dataset, source: RenderSource, item: Item): string {
+  if (!source.shows) return '';
+  const { list, key } = source.shows;
+  const links = (item[list] ?? []) as Item[];
+  return JSON.stringify(links.map((l) => dataset.coins[String(l[key])] ?? ''));
+}
+
 /** What every page shows besides its own data: the footer's newest date (site/_includes/trust.njk). */
 export function sharedData(dataset: Dataset): string {
   return JSON.stringify({ newestAdded: dataset.facets.newest[0]?.dateAdded ?? '' });
@@ -84,7 +92,7 @@ export function fingerprintUnits(dataset: Dataset, code: string, dataHash: strin
     for (const item of sourceItems(dataset, source)) {
       const id = unitId(source, item);
       if (prints.has(id)) throw new Error(`render plan: two items are ${id}`);
-      prints.set(id, sha(code, shared, JSON.stringify(item)));
+      prints.set(id, sha(code, shared, JSON.stringify(item), shownCoins(dataset, source, item)));
     }
   }
   return prints;

@@ -14,7 +14,16 @@ import { z } from 'zod';
 import { emitReferenceList, REFERENCE_LIST_DIR } from './reference-list.ts';
 import { emitCheckPage } from './check-page.ts';
 import { RENDER_SOURCES } from '../model/render-sources.ts';
-import { DATASET_SCHEMAS, DOWNLOADS, MANIFEST_FILE, type Dataset, type DatasetPart, type Manifest } from '../model/types.ts';
+import { itemLines } from './item-lines.ts';
+import {
+  DATASET_SCHEMAS,
+  DOWNLOADS,
+  MANIFEST_FILE,
+  type Dataset,
+  type DatasetPart,
+  type ItemIndex,
+  type Manifest,
+} from '../model/types.ts';
 
 /** Indented JSON, for the schemas and the manifest people read. */
 export const toJson = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
@@ -22,6 +31,7 @@ export const toJson = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 const toCompactJson = (value: unknown) => JSON.stringify(value) + '\n';
 
 const PARTS = Object.keys(DATASET_SCHEMAS) as DatasetPart[];
+const ITEMS_FILE = 'items.json';
 const DOWNLOADS_DIR = 'nedlasting';
 
 /** The JSON Schema of each output file, generated from the types' schemas. */
@@ -47,18 +57,28 @@ export async function emitJson(dataset: Dataset, outDir: string): Promise<Emitte
     downloads: DOWNLOADS_DIR,
     referenceList: REFERENCE_LIST_DIR,
     renderSources: RENDER_SOURCES,
+    items: ITEMS_FILE,
   };
+  const items: ItemIndex = {};
   for (const part of PARTS) {
     const data = dataset[part];
     // A failure here is a bug in the pipeline, not in the librarians' data.
     DATASET_SCHEMAS[part].parse(data);
     const file = `${part}.json`;
-    const json = toCompactJson(data);
-    digest.update(part).update('\0').update(json);
-    await writeFile(path.join(outDir, file), json);
+    // The keyed sources' items one per line, so the site can read the few a build renders (./item-lines.ts).
+    const sources = RENDER_SOURCES.filter((s) => s.path[0] === part);
+    const { text, ranges } = itemLines(
+      data,
+      sources.map((s) => ({ path: s.path.slice(1), key: s.key })),
+    );
+    for (const s of sources) items[s.name] = { file, items: ranges[s.path.slice(1).join('.')] ?? [] };
+    digest.update(part).update('\0').update(text);
+    await writeFile(path.join(outDir, file), text);
     manifest.data[part] = file;
     written.push(file);
   }
+  await writeFile(path.join(outDir, ITEMS_FILE), toCompactJson(items));
+  written.push(ITEMS_FILE);
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     await writeFile(path.join(outDir, name), toJson(schema));
     written.push(name);

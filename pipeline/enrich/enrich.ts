@@ -24,15 +24,11 @@ export function enrich(linked: LinkedDataset): Dataset {
     jsonLd: jsonLd(e),
     coins: coins(e),
   }));
-  const byKey = new Map(bibliography.map((e) => [e.key, e]));
-  const organisations = linked.organisations.map((o) => ({ ...o, works: o.works.map((w) => ({ ...w, coins: byKey.get(w.id)!.coins })) }));
-  const glossary = linked.glossary.map((c) => ({ ...c, usedIn: c.usedIn.map((u) => ({ ...u, coins: byKey.get(u.id)!.coins })) }));
   return {
     ...linked,
     bibliography,
-    glossary,
-    organisations,
-    facets: { glossary: glossaryIndex(linked.glossary), ...facets(linked.bibliography, (e) => byKey.get(e.key)!.coins) },
+    facets: { glossary: glossaryIndex(linked.glossary), ...facets(linked.bibliography) },
+    coins: Object.fromEntries(bibliography.map((e) => [e.key, e.coins])),
     exports: {
       bibtex: bibliography.map((e) => e.exports.bibtex).join('\n'),
       ris: bibliography.map((e) => e.exports.ris).join(''),

@@ -13,16 +13,16 @@ const NEWEST_IN_FEED = 50;
 /** Oppdragsutførere in the bar chart (the table beside it lists all). */
 const CHART_PERFORMERS = 15;
 
-export function listItem(e: LinkedEntry, coins: string): ListItem {
-  const item: ListItem = { key: e.key, url: e.url, title: e.fullTitle, authors: e.authorsDisplay, typeLabel: e.typeLabel, coins };
+export function listItem(e: LinkedEntry): ListItem {
+  const item: ListItem = { key: e.key, url: e.url, title: e.fullTitle, authors: e.authorsDisplay, typeLabel: e.typeLabel };
   if (e.year !== undefined) item.year = e.year;
   return item;
 }
 
-/** `entries` in bibliography order; `coinsOf` gives each entry's COinS. */
-export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => string): Omit<Facets, 'glossary'> {
+/** `entries` in bibliography order. */
+export function facets(entries: LinkedEntry[]): Omit<Facets, 'glossary'> {
   const types = PUBLICATION_TYPES.map((type) => {
-    const items = entries.filter((e) => e.type === type).map((e) => listItem(e, coinsOf(e)));
+    const items = entries.filter((e) => e.type === type).map((e) => listItem(e));
     return { id: type, label: publicationType(type).label, url: URLS.type(type), count: items.length, items };
   }).filter((t) => t.count > 0);
 
@@ -42,13 +42,10 @@ export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => stri
     (a, b) => b.count - a.count || compareNb(a.label, b.label) || a.id.localeCompare(b.id),
   );
 
-  const authors = new Map<
-    string,
-    { id: string; name: string; sortKey: string; corporate: boolean; works: Array<Link & { coins: string }> }
-  >();
+  const authors = new Map<string, { id: string; name: string; sortKey: string; corporate: boolean; works: Link[] }>();
   const addAuthor = (id: string, name: string, sortKey: string, corporate: boolean, e: LinkedEntry) => {
     const author = authors.get(id) ?? { id, name, sortKey, corporate, works: [] };
-    author.works.push({ id: e.key, label: e.fullTitle, url: e.url, coins: coinsOf(e) });
+    author.works.push({ id: e.key, label: e.fullTitle, url: e.url });
     authors.set(id, author);
   };
   for (const e of entries) {
@@ -74,7 +71,7 @@ export function facets(entries: LinkedEntry[], coinsOf: (e: LinkedEntry) => stri
       ...(e.abstract ? { summary: e.abstract.text } : {}),
     }));
 
-  const list = entries.map((e) => listItem(e, coinsOf(e)));
+  const list = entries.map((e) => listItem(e));
   const charts = {
     years: years.map((y) => ({ label: y.year === null ? 'Uten år' : String(y.year), count: y.count })),
     performers: performers.slice(0, CHART_PERFORMERS).map((p) => ({ label: p.label, count: p.count })),

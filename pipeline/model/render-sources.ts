@@ -10,12 +10,14 @@ export interface RenderSource {
   name: string;
   path: readonly string[];
   key: string;
+  /** The entries an item's pages list with their COinS (the dataset's `coins`): `item[list][n][key]`. */
+  shows?: { list: string; key: string };
 }
 
 export const RENDER_SOURCES: readonly RenderSource[] = [
   { name: 'bibliography', path: ['bibliography'], key: 'key' },
-  { name: 'glossary', path: ['glossary'], key: 'id' },
-  { name: 'organisations', path: ['organisations'], key: 'id' },
+  { name: 'glossary', path: ['glossary'], key: 'id', shows: { list: 'usedIn', key: 'id' } },
+  { name: 'organisations', path: ['organisations'], key: 'id', shows: { list: 'works', key: 'id' } },
   { name: 'pages', path: ['pages'], key: 'slug' },
-  { name: 'types', path: ['facets', 'types'], key: 'id' },
+  { name: 'types', path: ['facets', 'types'], key: 'id', shows: { list: 'items', key: 'key' } },
 ];

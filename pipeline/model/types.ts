@@ -190,8 +190,8 @@ export type Concept = JsonFields<typeof GLOSSARY_COLUMNS> & {
   otherDefinitions: OtherDefinition[];
   sortKey: string;
   letter: string;
-  /** Bibliography entries that use the concept (with their COinS, added by the enrich stage). */
-  usedIn: Array<Link & { coins?: string }>;
+  /** Bibliography entries that use the concept (their COinS are in the dataset's `coins`). */
+  usedIn: Link[];
   sources: SourceRef[];
 };
 export const Concept = typed<Concept>(
@@ -202,21 +202,21 @@ export const Concept = typed<Concept>(
       otherDefinitions: z.array(OtherDefinition),
       sortKey: z.string(),
       letter: z.string(),
-      usedIn: z.array(Link.extend({ coins: z.string().optional() })),
+      usedIn: z.array(Link),
       ...Provenance,
     })
     .strict(),
 );
 
-/** A work an organisation performed, commissioned, published or wrote (COinS added by the enrich stage). */
-export type OrganisationWork = Link & { role: string; coins?: string };
+/** A work an organisation performed, commissioned, published or wrote (its COinS are in the dataset's `coins`). */
+export type OrganisationWork = Link & { role: string };
 export type Organisation = JsonFields<typeof ORGANISATION_COLUMNS> & { url: string; works: OrganisationWork[]; sources: SourceRef[] };
 export const Organisation = typed<Organisation>(
   z
     .object({
       ...columnsShape(ORGANISATION_COLUMNS),
       url: z.string(),
-      works: z.array(Link.extend({ role: z.string(), coins: z.string().optional() })),
+      works: z.array(Link.extend({ role: z.string() })),
       ...Provenance,
     })
     .strict(),
@@ -243,7 +243,6 @@ export const ListItem = z
     authors: z.string(),
     typeLabel: z.string(),
     year: z.number().int().optional(),
-    coins: z.string(),
   })
   .strict();
 
@@ -284,7 +283,7 @@ export const Facets = z
           name: z.string(),
           letter: z.string(),
           corporate: z.boolean(),
-          works: z.array(Link.extend({ coins: z.string() })),
+          works: z.array(Link),
         })
         .strict(),
     ),
@@ -311,6 +310,8 @@ export const DATASET_SCHEMAS = {
   organisations: z.array(Organisation),
   pages: z.array(IntroPage),
   facets: Facets,
+  /** Each entry's COinS by key, for the lists that show entries (one copy, not one per list). */
+  coins: z.record(z.string(), z.string()),
 } as const;
 export type DatasetPart = keyof typeof DATASET_SCHEMAS;
 
@@ -334,7 +335,12 @@ export interface Manifest {
   referenceList: string;
   /** The parts the site renders one unit per item (./render-sources.ts). */
   renderSources: readonly RenderSource[];
+  /** File (beside the manifest) holding the {@link ItemIndex}. */
+  items: string;
 }
+
+/** Per keyed source, where each item is in its part's file: key and [byte offset, byte length], in order. */
+export type ItemIndex = Record<string, { file: string; items: Array<[key: string, range: [offset: number, length: number]]> }>;
 export const MANIFEST_FILE = 'manifest.json';
 
 export type SourceRef = z.infer<typeof SourceRef>;
@@ -361,5 +367,6 @@ export interface Dataset {
   organisations: Organisation[];
   pages: IntroPage[];
   facets: Facets;
+  coins: Record<string, string>;
   exports: Exports;
 }

@@ -1,7 +1,7 @@
 // The render set the build hands Eleventy (pipeline/build/render-plan.ts): render the pages of the `whole` unit
 // (lists, indexes, sitemap, …) or none of them, and of each keyed source only the items named. Without one
 // (`npm run dev`, Eleventy run by hand) everything is rendered.
-import { readFileSync, readdirSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -59,4 +59,27 @@ export function renderItems(parts, set, fallback) {
     }
   }
   return render;
+}
+
+/**
+ * The named items of a keyed source, read by their byte ranges (the manifest's item index, written by
+ * pipeline/emit/item-lines.ts) without parsing the rest of the file; in the source's order.
+ * @param {string} dir the JSON folder
+ * @param {{ file: string, items: Array<[string, [number, number]]> }} index
+ * @param {string[]} only
+ */
+export function readItems(dir, index, only) {
+  const wanted = new Set(only);
+  const fd = openSync(path.join(dir, index.file), 'r');
+  try {
+    return index.items
+      .filter(([key]) => wanted.has(key))
+      .map(([, [offset, length]]) => {
+        const buffer = Buffer.alloc(length);
+        readSync(fd, buffer, 0, length, offset);
+        return JSON.parse(buffer.toString('utf8'));
+      });
+  } finally {
+    closeSync(fd);
+  }
 }

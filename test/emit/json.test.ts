@@ -22,10 +22,13 @@ describe('emitJson', () => {
     expect(files).toEqual([
       'bibliography.json',
       'bibliography.schema.json',
+      'coins.json',
+      'coins.schema.json',
       'facets.json',
       'facets.schema.json',
       'glossary.json',
       'glossary.schema.json',
+      'items.json',
       'manifest.json',
       'nedlasting/kildebank.bib',
       'nedlasting/kildebank.csv',
