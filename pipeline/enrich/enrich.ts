@@ -12,6 +12,7 @@ import { jsonLd } from './json-ld.ts';
 import { metaTags } from './meta-tags.ts';
 import type { BibEntry, Dataset, LinkedDataset } from '../model/types.ts';
 import { relatedEntries } from './related.ts';
+import { searchText } from './search-text.ts';
 
 export function enrich(linked: LinkedDataset): Dataset {
   const related = relatedEntries(linked.bibliography);
@@ -29,6 +30,7 @@ export function enrich(linked: LinkedDataset): Dataset {
     bibliography,
     facets: { glossary: glossaryIndex(linked.glossary), ...facets(linked.bibliography) },
     coins: Object.fromEntries(bibliography.map((e) => [e.key, e.coins])),
+    searchText: linked.bibliography.map(searchText),
     exports: {
       bibtex: bibliography.map((e) => e.exports.bibtex).join('\n'),
       ris: bibliography.map((e) => e.exports.ris).join(''),

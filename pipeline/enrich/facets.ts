@@ -16,6 +16,7 @@ const CHART_PERFORMERS = 15;
 export function listItem(e: LinkedEntry): ListItem {
   const item: ListItem = { key: e.key, url: e.url, title: e.fullTitle, authors: e.authorsDisplay, typeLabel: e.typeLabel };
   if (e.year !== undefined) item.year = e.year;
+  if (e.dateAdded !== undefined) item.dateAdded = e.dateAdded;
   return item;
 }
 

@@ -243,6 +243,7 @@ export const ListItem = z
     authors: z.string(),
     typeLabel: z.string(),
     year: z.number().int().optional(),
+    dateAdded: z.string().optional(),
   })
   .strict();
 
@@ -312,6 +313,8 @@ export const DATASET_SCHEMAS = {
   facets: Facets,
   /** Each entry's COinS by key, for the lists that show entries (one copy, not one per list). */
   coins: z.record(z.string(), z.string()),
+  /** Each entry's searchable texts, in bibliography order: what the site's word list counts (site/sok/ord.njk). */
+  searchText: z.array(z.array(z.string())),
 } as const;
 export type DatasetPart = keyof typeof DATASET_SCHEMAS;
 
@@ -368,5 +371,6 @@ export interface Dataset {
   pages: IntroPage[];
   facets: Facets;
   coins: Record<string, string>;
+  searchText: string[][];
   exports: Exports;
 }

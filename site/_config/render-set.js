@@ -38,30 +38,6 @@ export function siteTemplates(siteDir) {
 }
 
 /**
- * The items of each keyed source to render, taken from the dataset's parts.
- * @param {Record<string, any>} parts
- * @param {RenderSet | undefined} set
- * @param {Array<{ name: string, path: string[], key: string }>} fallback the sources when there is no render set
- */
-export function renderItems(parts, set, fallback) {
-  /** @type {Record<string, unknown[]>} */
-  const render = {};
-  const sources = set ? Object.entries(set.sources).map(([name, s]) => ({ name, ...s })) : fallback.map((s) => ({ ...s, only: null }));
-  for (const { name, path: steps, key, only } of sources) {
-    /** @type {any} */
-    let items = parts;
-    for (const step of steps) items = items?.[step];
-    if (!Array.isArray(items)) throw new Error(`render set: ${steps.join('.')} is not in the data`);
-    if (only === null) render[name] = items;
-    else {
-      const wanted = new Set(only);
-      render[name] = items.filter((item) => wanted.has(String(item[key])));
-    }
-  }
-  return render;
-}
-
-/**
  * The named items of a keyed source, read by their byte ranges (the manifest's item index, written by
  * pipeline/emit/item-lines.ts) without parsing the rest of the file; in the source's order.
  * @param {string} dir the JSON folder

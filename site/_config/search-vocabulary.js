@@ -26,13 +26,13 @@ function plain(text) {
 }
 
 /**
- * @param {any[]} bibliography
+ * @param {string[][]} entryTexts each entry's searchable texts (pipeline/enrich/search-text.ts)
  * @param {any[]} glossary
  * @param {any[]} organisations
  * @param {any[]} pages
  * @returns {string} JSON: { words: [word, pages][], names: [name, url, kind][] }
  */
-export function searchVocabulary(bibliography, glossary, organisations, pages) {
+export function searchVocabulary(entryTexts, glossary, organisations, pages) {
   /** @type {Map<string, number>} */
   const counts = new Map();
   /** @param {(string | undefined)[]} texts */
@@ -41,19 +41,7 @@ export function searchVocabulary(bibliography, glossary, organisations, pages) {
   };
   /** @type {[string, string, string][]} */
   const names = [];
-  for (const e of bibliography) {
-    page([
-      e.fullTitle,
-      e.typeLabel,
-      e.authorsDisplay,
-      ...(e.publisherNames ?? []),
-      e.abstract?.markdown,
-      e.note?.markdown,
-      ...(e.keywords ?? []),
-      e.series,
-      e.place,
-    ]);
-  }
+  for (const texts of entryTexts) page(texts);
   for (const c of glossary) {
     const terms = [c.termNb, c.termNn, c.termEn, ...(c.admitted ?? [])].filter(Boolean);
     page([...terms, ...(c.discouraged ?? []), c.subject, c.definition?.markdown, c.note?.markdown, c.example?.markdown]);
