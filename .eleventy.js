@@ -29,14 +29,7 @@ export default function (eleventyConfig) {
   }
   eleventyConfig.addGlobalData('site', site);
   eleventyConfig.addGlobalData('securityHeaders', SECURITY_HEADERS);
-  // `npm run dev` swaps the JSON folder as a whole and then rewrites one stamp file: watching only the stamp means one
-  // rebuild per save (pipeline/build/dev.ts).
-  eleventyConfig.addWatchTarget(process.env.KILDEBANK_DEV_STAMP || jsonDir);
   if (process.env.KILDEBANK_DEV) {
-    // The JSON lives in a git-ignored folder; Eleventy's watcher skips those unless told otherwise.
-    eleventyConfig.setUseGitIgnore(false);
-    // The downloads copied from the JSON folder must not be watched either: its swap would be a second rebuild.
-    eleventyConfig.watchIgnores.add(`${path.relative(process.cwd(), jsonDir)}/**`);
     // The preview's overlay for errors in the data: its script and style exist only in dev, never in `npm run build`.
     eleventyConfig.addPassthroughCopy({ 'pipeline/build/dev-overlay': '_kildebank' });
     eleventyConfig.addTransform(
@@ -45,18 +38,6 @@ export default function (eleventyConfig) {
         if (!this.page.outputPath || !this.page.outputPath.endsWith('.html')) return content;
         const tags = '<link rel="stylesheet" href="/_kildebank/overlay.css"><script src="/_kildebank/overlay.js" defer></script>';
         return content.replace('</body>', `${tags}\n</body>`);
-      },
-    );
-    // The preview gets a search index too, rebuilt after every rebuild (the real build does this in pipeline/build/).
-    eleventyConfig.on(
-      'eleventy.after',
-      /** @param {{ directories: { output: string } }} arg */ async ({ directories }) => {
-        const pagefind = await import('pagefind');
-        const { index } = await pagefind.createIndex({ forceLanguage: 'nb' });
-        if (!index) return;
-        await index.addDirectory({ path: directories.output });
-        await index.writeFiles({ outputPath: path.join(directories.output, 'pagefind') });
-        await pagefind.close();
       },
     );
   }

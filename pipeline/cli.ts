@@ -11,7 +11,7 @@
  *
  * Messages are in Norwegian bokmål; `--lang en` (or an English LANG/LC_ALL) gives English.
  *   dev   [--data data] [--host 127.0.0.1] [--port 8080] [--cache .cache/json] [--out .cache/dev-site]
- *                                      preview with Eleventy's dev server; edits in data/ rebuild and reload once,
+ *                                      preview: builds as `build` does (only what changed), serves it; edits in data/ rebuild and reload once,
  *                                      errors in the data show over every page until fixed
  *   serve [--out dist] [--host 127.0.0.1] [--port 8080]
  *                                      serve the built site as a static host would, under PATH_PREFIX

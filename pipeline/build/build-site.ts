@@ -33,6 +33,8 @@ export interface BuildOptions extends SiteOptions, Pick<PipelineOptions, 'cite'>
 /** The build's problems and log; the dataset itself is in the JSON folder, not kept in memory. */
 export interface BuildResult extends Omit<PipelineResult, 'dataset'> {
   built: boolean;
+  /** What the built site holds. */
+  counts?: { entries: number; concepts: number };
 }
 
 async function stage<T>(
@@ -85,6 +87,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   result.log.forEach((l) => onStage?.(l));
   if (!built || hasErrors(result.problems)) return { ...result, built: false };
   let dataset: Dataset | undefined = built;
+  const counts = { entries: built.bibliography.length, concepts: built.glossary.length };
 
   // Each staged folder sits beside its target, so the swap is a rename within one folder (and one file system).
   const staging = await freshStaging(outDir);
@@ -132,7 +135,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     await rm(staging, { recursive: true, force: true });
     await rm(jsonStaging, { recursive: true, force: true });
   }
-  return { ...result, built: true };
+  return { ...result, built: true, counts };
 }
 
 const exists = (p: string) =>

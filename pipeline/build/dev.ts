@@ -1,29 +1,27 @@
 /**
- * `npm run dev`: build the JSON, start Eleventy's dev server on it, and rerun
- * the pipeline whenever a file in the data folder changes.
+ * `npm run dev`: build the site the way `npm run build` does, serve it, and
+ * build again whenever a file in the data folder changes.
  *
- * - One rebuild per save: the pipeline writes the JSON into a staging folder,
- *   swaps it in as a whole, then touches one stamp file. Eleventy watches only
- *   the stamp (not the JSON folder), so it sees one change and rebuilds once.
+ * - The same path as `npm run build` (./build-site.ts): a save renders only
+ *   the pages whose data changed and reuses the rest (./render-plan.ts), with
+ *   the same atomic swap, so the preview shows what the build will publish.
  * - Errors in the data are printed, and written to `_kildebank/problemer.json`
  *   in the served folder; a dev-only script (`dev-overlay/`, added by
  *   .eleventy.js only when KILDEBANK_DEV is set) polls it and shows them over
- *   every page. The last good JSON stays in place, so the page under the
- *   overlay is the last good version.
- * - A quiet log: Eleventy runs with --quiet and its own lines are filtered;
- *   each finished rebuild prints one line, "Oppdatert kl. HH:MM:SS: …".
+ *   every page, and reloads the page when a new build is in place. A build
+ *   with errors changes nothing, so the page under the overlay is the last
+ *   good version.
+ * - A quiet log: each finished build prints one line, "Oppdatert kl. HH:MM:SS: …".
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { addReferences } from '../cite/add-references.ts';
-import { emitJson } from '../emit/json.ts';
 import { formatReport, problemText, sortProblems, type Problem } from '../model/problems.ts';
 import type { Lang } from '../model/messages.ts';
-import { runPipeline } from '../run.ts';
-import { eleventyArgs, eleventyEnv, PROJECT_ROOT } from './eleventy.ts';
+import { buildSite } from './build-site.ts';
+import { PROJECT_ROOT } from './eleventy.ts';
+import { startServer } from './serve.ts';
 
 /** Where the overlay finds the current problems, under the served folder. */
 export const PROBLEMS_PATH = path.join('_kildebank', 'problemer.json');
@@ -65,12 +63,14 @@ const TEXT: Record<
 export interface DevProblems {
   /** Each error: the file, its line when the message does not name a row, the message as `npm run check` says it. */
   errors: { file: string; where: string; message: string }[];
+  /** When the page being served was built: the overlay reloads the page when it changes. */
+  built: string;
   title: string;
   intro: string;
   close: string;
 }
 
-export function devProblems(problems: readonly Problem[], lang: Lang): DevProblems {
+export function devProblems(problems: readonly Problem[], lang: Lang, built = ''): DevProblems {
   const text = TEXT[lang];
   const errors = sortProblems(problems)
     .filter((p) => p.severity === 'error')
@@ -80,24 +80,11 @@ export function devProblems(problems: readonly Problem[], lang: Lang): DevProble
       where: p.row !== undefined ? '' : text.line(p.line),
       message: problemText(p, lang),
     }));
-  return { errors, title: text.overlayTitle(errors.length), intro: text.overlayIntro, close: text.close };
+  return { errors, built, title: text.overlayTitle(errors.length), intro: text.overlayIntro, close: text.close };
 }
 
 /** HH:MM:SS on the local clock. */
 const clock = (d: Date) => [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
-
-/** What to do with a line of Eleventy's output: drop it, say it was built, say the address, or pass it on. */
-export function eleventyLine(line: string): 'drop' | 'built' | { address: string } | 'keep' {
-  // eslint-disable-next-line no-control-regex
-  const plain = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
-  if (plain === '') return 'drop';
-  const server = /^\[11ty\] Server at (?:\S+ )*?(https?:\/\/\S+)/.exec(plain);
-  if (server) return { address: server[1]! };
-  if (/^\[11ty\] (Copied \d+ )?Wrote \d+ files?\b/.test(plain)) return 'built';
-  if (/^\[11ty\] (Writing |Copying |File (changed|added|deleted)|Watching|You saved while|Benchmark|Server at$)/.test(plain)) return 'drop';
-  if (/^\[11ty\]\s*(Local|Network|Server at)?:?\s*$/.test(plain)) return 'drop';
-  return 'keep';
-}
 
 /**
  * Calls onChange for every change in a folder and its subfolders. Each folder is watched on its own (Node 20's
@@ -143,44 +130,35 @@ export interface DevOptions {
   outDir?: string;
 }
 
+/** Until the data builds once: a page that only shows the overlay with the errors. */
+const WAITING_PAGE = `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Kildebank</title><link rel="stylesheet" href="_kildebank/overlay.css"></head>
+<body><main><h1>Kildebank</h1></main><script src="_kildebank/overlay.js" defer></script></body></html>
+`;
+
 export async function startDev(dataDir: string, options: DevOptions = {}): Promise<void> {
   const lang = options.lang ?? 'nb';
   const text = TEXT[lang];
   const host = options.host ?? '127.0.0.1';
   const jsonDir = path.resolve(options.jsonDir ?? path.join(PROJECT_ROOT, '.cache', 'json'));
   const outDir = path.resolve(options.outDir ?? path.join(PROJECT_ROOT, '.cache', 'dev-site'));
-  // Next to the JSON folder, not in it: the folder is swapped as a whole, the stamp is only rewritten.
-  const stamp = `${jsonDir}.stamp`;
   const problemsFile = path.join(outDir, PROBLEMS_PATH);
-  await mkdir(path.dirname(jsonDir), { recursive: true });
-  await mkdir(path.dirname(problemsFile), { recursive: true });
-  let counts = { entries: 0, concepts: 0 };
+  let built = '';
 
   async function refresh(): Promise<void> {
-    const result = await runPipeline(dataDir, { cite: addReferences });
+    const result = await buildSite({ dataDir, outDir, jsonDir, cite: addReferences, dev: true });
     if (result.problems.length > 0) console.log(formatReport(result.problems, lang));
-    if (result.dataset) {
-      const staging = await mkdtemp(`${jsonDir}-staging-`);
-      const old = `${staging}-old`;
-      try {
-        await emitJson(result.dataset, staging);
-        // Two renames swap the whole folder; Eleventy does not watch it, so it sees nothing yet.
-        if (existsSync(jsonDir)) await rename(jsonDir, old);
-        await rename(staging, jsonDir).catch(async (e: unknown) => {
-          if (existsSync(old)) await rename(old, jsonDir);
-          throw e;
-        });
-      } finally {
-        await rm(staging, { recursive: true, force: true });
-        await rm(old, { recursive: true, force: true });
-      }
-      counts = { entries: result.dataset.bibliography.length, concepts: result.dataset.glossary.length };
-      // The one change Eleventy sees.
-      await writeFile(stamp, `${new Date().toISOString()}\n`);
+    if (result.built) {
+      built = new Date().toISOString();
+      console.log(text.updated(clock(new Date()), result.counts?.entries ?? 0, result.counts?.concepts ?? 0));
     } else {
       console.log(text.kept);
+      if (!(await isFile(path.join(outDir, 'index.html')))) await writeWaitingPage(outDir);
     }
-    await writeFile(problemsFile, JSON.stringify(devProblems(result.problems, lang), null, 2) + '\n');
+    // After the swap, in the folder now served: the build's own files never include it.
+    await mkdir(path.dirname(problemsFile), { recursive: true });
+    await writeFile(problemsFile, JSON.stringify(devProblems(result.problems, lang, built), null, 2) + '\n');
   }
 
   // One refresh at a time; saves during a refresh lead to one more.
@@ -203,45 +181,37 @@ export async function startDev(dataDir: string, options: DevOptions = {}): Promi
   }
 
   await schedule();
-  if (!existsSync(stamp)) await writeFile(stamp, `${new Date().toISOString()}\n`);
   let timer: NodeJS.Timeout | undefined;
   const watcher = watchFolders(dataDir, () => {
     clearTimeout(timer);
     timer = setTimeout(() => void schedule(), 200);
   });
-
-  // Eleventy's dev server cannot be told where to listen; listen-host.js tells every server in its process.
-  const listenHost = path.join(PROJECT_ROOT, 'pipeline', 'build', 'listen-host.js');
-  const exitWithParent = path.join(PROJECT_ROOT, 'pipeline', 'build', 'exit-with-parent.js');
-  const args = [
-    '--import',
-    listenHost,
-    '--import',
-    exitWithParent,
-    ...eleventyArgs(outDir, ['--serve', '--quiet', ...(options.port !== undefined ? [`--port=${options.port}`] : [])]),
-  ];
-  const env = { ...eleventyEnv(jsonDir, {}), KILDEBANK_DEV: '1', KILDEBANK_DEV_STAMP: stamp, KILDEBANK_LISTEN_HOST: host };
-  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-  const onLine = (line: string, out: NodeJS.WriteStream) => {
-    const kind = eleventyLine(line);
-    if (kind === 'drop') return;
-    if (kind === 'built') console.log(text.updated(clock(new Date()), counts.entries, counts.concepts));
-    else if (kind === 'keep') out.write(`${line}\n`);
-    else {
-      const url = host === '0.0.0.0' || host === '::' ? kind.address : kind.address.replace('//localhost', `//${host}`);
-      console.log(text.address(url));
-    }
-  };
-  createInterface({ input: child.stdout }).on('line', (l) => onLine(l, process.stdout));
-  createInterface({ input: child.stderr }).on('line', (l) => onLine(l, process.stderr));
-  const stop = () => {
+  const server = await startServer({ root: outDir, host, port: options.port ?? 8080 }).catch((e: unknown) => {
     watcher.close();
-    clearTimeout(timer);
-    child.kill('SIGTERM');
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  await new Promise((resolve) => child.on('close', resolve));
-  watcher.close();
-  clearTimeout(timer);
+    throw e;
+  });
+  console.log(text.address(server.url));
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      watcher.close();
+      clearTimeout(timer);
+      void server.close().then(resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+const isFile = (p: string) =>
+  stat(p).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
+async function writeWaitingPage(outDir: string): Promise<void> {
+  const overlay = path.join(outDir, '_kildebank');
+  await mkdir(overlay, { recursive: true });
+  for (const file of ['overlay.js', 'overlay.css'])
+    await copyFile(path.join(PROJECT_ROOT, 'pipeline', 'build', 'dev-overlay', file), path.join(overlay, file));
+  await writeFile(path.join(outDir, 'index.html'), WAITING_PAGE);
 }

@@ -11,6 +11,8 @@ export interface SiteOptions {
   pathPrefix?: string;
   /** Absolute URL of the site, for canonical links, sitemap and feed. */
   siteUrl?: string;
+  /** The preview (`npm run dev`): pages get the overlay that shows errors in the data. */
+  dev?: boolean;
 }
 
 export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -21,6 +23,7 @@ export function eleventyEnv(jsonDir: string, site: SiteOptions): NodeJS.ProcessE
     KILDEBANK_JSON_DIR: path.resolve(jsonDir),
     PATH_PREFIX: site.pathPrefix ?? '/',
     SITE_URL: site.siteUrl ?? '',
+    ...(site.dev ? { KILDEBANK_DEV: '1' } : {}),
   };
 }
 

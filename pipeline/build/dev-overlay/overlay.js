@@ -1,12 +1,16 @@
 // Only in `npm run dev` (added by .eleventy.js when KILDEBANK_DEV is set, never in `npm run build`): shows the errors
 // in the data over every page. pipeline/build/dev.ts writes them after every save to problemer.json next to this
 // script; the script asks for it every second. No errors: no overlay. Esc or the button hides it until the errors
-// change. It does not take the focus, so the page under it stays usable.
+// change. It does not take the focus, so the page under it stays usable. When a new build is in place (its time,
+// `built`, changed), the page reloads.
 (() => {
   const script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
   const source = new URL('problemer.json', script ? script.src : location.href);
 
-  /** @typedef {{ errors: { file: string, where: string, message: string }[], title: string, intro: string, close: string }} DevProblems */
+  /** @typedef {{ errors: { file: string, where: string, message: string }[], built: string, title: string, intro: string, close: string }} DevProblems */
+
+  /** @type {string | null} the build this page came from, as the first answer says */
+  let pageBuilt = null;
 
   /** @type {HTMLElement | null} */
   let overlay = null;
@@ -58,6 +62,11 @@
         const text = await response.text();
         /** @type {DevProblems} */
         const problems = JSON.parse(text);
+        if (pageBuilt === null) pageBuilt = problems.built;
+        else if (problems.built !== pageBuilt) {
+          location.reload();
+          return;
+        }
         if (problems.errors.length === 0) {
           shown = dismissed = '';
           hide();
