@@ -19,7 +19,9 @@ export default function (eleventyConfig) {
 
   // The dataset comes in through site/_data/kildebank.js; the downloads the pipeline wrote are copied as files.
   const manifestFile = path.join(jsonDir, 'manifest.json');
-  if (existsSync(manifestFile)) {
+  // A second Eleventy process of the same build (pipeline/build/build-site.ts) renders pages only.
+  const copy = !process.env.KILDEBANK_NO_COPY;
+  if (copy && existsSync(manifestFile)) {
     /** @type {{ downloads: string, referenceList: string }} */
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     eleventyConfig.addPassthroughCopy({ [path.join(jsonDir, manifest.downloads)]: 'nedlasting' });
@@ -73,7 +75,7 @@ export default function (eleventyConfig) {
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   registerFilters(eleventyConfig);
-  eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
+  if (copy) eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
 
   eleventyConfig.addTransform(
     'site-urls',

@@ -5,6 +5,7 @@
  * site (and the last good JSON) untouched.
  */
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { emitJson } from '../emit/json.ts';
 import type { Dataset } from '../model/types.ts';
@@ -12,7 +13,15 @@ import { hasErrors } from '../model/problems.ts';
 import { releaseMemory } from './release-memory.ts';
 import { runPipeline, type PipelineOptions, type PipelineResult, type StageLog } from '../run.ts';
 import { eleventyEnv, PROJECT_ROOT, runEleventy, type SiteOptions } from './eleventy.ts';
-import { fingerprintUnits, planRender, recordRender, type RenderedPage, type RenderPlan, type RenderRecord } from './render-plan.ts';
+import {
+  batchRenderSet,
+  fingerprintUnits,
+  planRender,
+  recordRender,
+  type RenderedPage,
+  type RenderPlan,
+  type RenderRecord,
+} from './render-plan.ts';
 import { readRenderRecord, RENDER_RECORD_FILE, reusePages } from './reuse-pages.ts';
 import { siteCodeHash } from './site-code.ts';
 import { runPagefind } from './pagefind.ts';
@@ -28,6 +37,8 @@ export interface BuildOptions extends SiteOptions, Pick<PipelineOptions, 'cite'>
   onStage?: (log: StageLog) => void;
   /** The project whose `site/` and `.eleventy.js` are rendered; default this one (tests render a changed copy). */
   siteRoot?: string;
+  /** Items one Eleventy process renders at most; default {@link RENDER_BATCH}. */
+  renderBatch?: number;
 }
 
 /** The build's problems and log; the dataset itself is in the JSON folder, not kept in memory. */
@@ -151,21 +162,38 @@ interface StagedFolders {
 }
 
 /** Render the plan's pages with Eleventy and take over the reused ones from the last good site; returns the record for the next build. */
+/**
+ * Items one Eleventy process renders at most: at 10,000 entries a single
+ * process held 2 GB. Two processes run at a time on a machine with two cores
+ * or more.
+ */
+export const RENDER_BATCH = 2_500;
+
 async function renderPages(plan: RenderPlan, options: BuildOptions & StagedFolders, log: StageLog[]): Promise<RenderRecord> {
-  const renderSetFile = path.join(options.jsonStaging, 'render-set.json');
-  const renderedFile = path.join(options.jsonStaging, 'rendered.json');
-  await writeFile(renderSetFile, JSON.stringify(plan.set));
+  const batches = batchRenderSet(plan.set, options.renderBatch ?? RENDER_BATCH);
   const rendered = await stage(
     'Eleventy',
     async () => {
-      await runEleventy(options.stagedJson, options.stagedSite, options, {
-        renderSet: renderSetFile,
-        rendered: renderedFile,
-        ...(options.siteRoot ? { root: options.siteRoot } : {}),
-      });
-      return JSON.parse(await readFile(renderedFile, 'utf8')) as RenderedPage[];
+      const pages: RenderedPage[][] = [];
+      await inParallel(
+        batches.map((set, n) => async () => {
+          const renderSetFile = path.join(options.jsonStaging, `render-set-${n}.json`);
+          const renderedFile = path.join(options.jsonStaging, `rendered-${n}.json`);
+          await writeFile(renderSetFile, JSON.stringify(set));
+          await runEleventy(options.stagedJson, options.stagedSite, options, {
+            renderSet: renderSetFile,
+            rendered: renderedFile,
+            // Files copied as they are (assets, downloads) need copying once.
+            copy: n === 0,
+            ...(options.siteRoot ? { root: options.siteRoot } : {}),
+          });
+          pages[n] = JSON.parse(await readFile(renderedFile, 'utf8')) as RenderedPage[];
+        }),
+        Math.min(2, availableParallelism()),
+      );
+      return pages.flat();
     },
-    (pages) => `${pages.length} pages rendered`,
+    (pages) => `${pages.length} pages rendered${batches.length > 1 ? ` by ${batches.length} processes` : ''}`,
     log,
     options.onStage,
   );
@@ -190,4 +218,15 @@ class StaleRecordError extends Error {
   constructor(cause: unknown) {
     super(`the last build's pages cannot be reused: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
+}
+
+/** Run the tasks, at most `limit` at a time; rejects with the first failure once the running ones have ended. */
+async function inParallel(tasks: ReadonlyArray<() => Promise<void>>, limit: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) await tasks[next++]!();
+  };
+  const results = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }

@@ -47,6 +47,8 @@ export interface EleventyRun {
   rendered?: string;
   /** The project whose `site/` and `.eleventy.js` are rendered; default this one. */
   root?: string;
+  /** Copy the files that go out as they are (assets, downloads); default true. */
+  copy?: boolean;
 }
 
 /** Build the site into outDir; resolves with Eleventy's output, rejects with it on failure. */
@@ -58,6 +60,7 @@ export function runEleventy(jsonDir: string, outDir: string, site: SiteOptions, 
       ...eleventyEnv(jsonDir, site),
       ...(run.renderSet ? { KILDEBANK_RENDER_SET: run.renderSet } : {}),
       ...(run.rendered ? { KILDEBANK_RENDERED: run.rendered } : {}),
+      ...(run.copy === false ? { KILDEBANK_NO_COPY: '1' } : {}),
     };
     const child = spawn(process.execPath, ['--import', preload, ...eleventyArgs(outDir, ['--quiet'], root)], {
       cwd: root,

@@ -35,7 +35,7 @@ export interface RenderRecord {
 
 export const RECORD_VERSION = 1;
 
-/** What Eleventy is told to render: all of the `whole` unit or none of it, and per source the keys (null: all). */
+/** What Eleventy is told to render: all of the `whole` unit or none of it, and per source the keys (null, when run by hand: all). */
 export interface RenderSet {
   whole: boolean;
   sources: Record<string, { path: readonly string[]; key: string; only: string[] | null }>;
@@ -105,7 +105,6 @@ export function planRender(dataset: Dataset, fingerprints: Map<string, string>, 
     const before = previous?.units[id];
     if (before && before.fingerprint === fingerprint) reused.set(id, before);
   }
-  const everything = reused.size === 0;
   const sources: RenderSet['sources'] = {};
   const unitsByUrl = new Map<string, Map<string, string>>();
   for (const source of RENDER_SOURCES) {
@@ -118,7 +117,7 @@ export function planRender(dataset: Dataset, fingerprints: Map<string, string>, 
       if (!reused.has(id)) only.push(String(item[source.key]));
     }
     unitsByUrl.set(source.name, byUrl);
-    sources[source.name] = { path: source.path, key: source.key, only: everything ? null : only };
+    sources[source.name] = { path: source.path, key: source.key, only };
   }
   return { set: { whole: !reused.has(WHOLE_UNIT), sources }, fingerprints, reused, unitsByUrl };
 }
@@ -163,4 +162,33 @@ export function recordRender(plan: RenderPlan, rendered: readonly RenderedPage[]
     units[id] = { fingerprint, outputs: [...(outputs.get(id) ?? [])].sort() };
   }
   return { version: RECORD_VERSION, units };
+}
+
+/**
+ * Split a render set into sets of at most `size` items each (the first one
+ * also renders the `whole` unit), so that no Eleventy process holds more than
+ * `size` items at once. Items keep their order; an empty set stays one set.
+ */
+export function batchRenderSet(set: RenderSet, size: number): RenderSet[] {
+  const batches: RenderSet[] = [];
+  const empty = (): RenderSet => ({
+    whole: false,
+    sources: Object.fromEntries(Object.entries(set.sources).map(([name, s]) => [name, { ...s, only: [] as string[] }])),
+  });
+  let current = empty();
+  let count = 0;
+  for (const [name, source] of Object.entries(set.sources)) {
+    for (const key of source.only ?? []) {
+      if (count === size) {
+        batches.push(current);
+        current = empty();
+        count = 0;
+      }
+      current.sources[name]!.only!.push(key);
+      count++;
+    }
+  }
+  batches.push(current);
+  batches[0]!.whole = set.whole;
+  return batches;
 }

@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Environment variables the build passes to Eleventy itself: paths of this run, not settings of the site. */
-const RUN_VARIABLES = new Set(['KILDEBANK_JSON_DIR', 'KILDEBANK_RENDER_SET', 'KILDEBANK_RENDERED']);
+const RUN_VARIABLES = new Set(['KILDEBANK_JSON_DIR', 'KILDEBANK_RENDER_SET', 'KILDEBANK_RENDERED', 'KILDEBANK_NO_COPY']);
 
 /** The settings the site reads from the environment (site/_config/site-config.js), sorted by name. */
 export function siteSettings(env: NodeJS.ProcessEnv): Array<[string, string]> {

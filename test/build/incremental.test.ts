@@ -153,6 +153,14 @@ describe('incremental builds', () => {
     expect(rendered(log)).toBe(total);
   }, 120_000);
 
+  it('renders the same bytes in several Eleventy processes as in one', async () => {
+    const root = path.join(work, 'batched');
+    await cp(path.join(base, 'data'), path.join(root, 'data'), { recursive: true });
+    const log = await build(root, path.join(root, 'data'), { renderBatch: 7 });
+    expect(log.find((l) => l.stage === 'Eleventy')!.detail).toMatch(/by \d+ processes/);
+    expect(await tree(path.join(root, 'dist'))).toEqual(await tree(path.join(base, 'dist')));
+  }, 120_000);
+
   it('renders everything when a page of the last good site was removed by hand', async () => {
     const inc = path.join(work, 'damaged');
     await cp(base, inc, { recursive: true });
