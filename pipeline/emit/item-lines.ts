@@ -9,7 +9,8 @@
 export type ByteRange = [offset: number, length: number];
 
 export interface ItemLines {
-  text: string;
+  /** The JSON text in pieces: at 100,000 entries the whole would be longer than a JavaScript string can be. */
+  chunks: string[];
   /** Per list (its path joined with '.'), each item's key and byte range, in order. */
   ranges: Record<string, Array<[key: string, range: ByteRange]>>;
 }
@@ -57,5 +58,5 @@ export function itemLines(value: unknown, lists: readonly ItemList[]): ItemLines
   };
   write(value, []);
   put('\n');
-  return { text: chunks.join(''), ranges };
+  return { chunks, ranges };
 }

@@ -41,6 +41,8 @@ describe('emitJson', () => {
       'referanseliste/kilder/0.json',
       'referanseliste/referanseliste.js',
       'referanseliste/stiler.json',
+      'searchText.json',
+      'searchText.schema.json',
       'sjekk/sjekk.js',
     ]);
     for (const f of files) expect(await readFile(path.join(a, f), 'utf8')).toBe(await readFile(path.join(b, f), 'utf8'));
