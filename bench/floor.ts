@@ -1,10 +1,12 @@
 /**
  * The floor for the Eleventy stage: a minimal Eleventy project, generated in
  * the benchmark's temporary folder, that reads the same JSON files the same
- * way (global data, JSON.parse) and renders the same number of pages as bare
- * HTML: one per entry, concept and organisation (title and heading only), and
- * as many numbered filler pages as make up the rest of our site's page count.
- * It runs like our Eleventy stage does: Eleventy's CLI in a child process.
+ * way (global data; the entries one by one from their byte ranges, with the
+ * site's own reader, the other parts with JSON.parse) and renders the same
+ * number of pages as bare HTML: one per entry, concept and organisation (title
+ * and heading only), and as many numbered filler pages as make up the rest of
+ * our site's page count. It runs as Eleventy's CLI in one child process (our
+ * stage may run two at a time).
  */
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -38,10 +40,16 @@ export async function runFloor(
   await writeFile(
     path.join(dir, 'eleventy.config.mjs'),
     `import { readFileSync } from 'node:fs';
+import { readItems } from ${JSON.stringify(path.join(PROJECT_ROOT, 'site', '_config', 'render-set.js'))};
 export default function (config) {
-  const manifest = JSON.parse(readFileSync(${JSON.stringify(jsonDir)} + '/manifest.json', 'utf8'));
-  for (const name of ['bibliography', 'glossary', 'organisations']) {
-    config.addGlobalData(name, () => JSON.parse(readFileSync(${JSON.stringify(jsonDir)} + '/' + manifest.data[name], 'utf8')));
+  const dir = ${JSON.stringify(jsonDir)};
+  const manifest = JSON.parse(readFileSync(dir + '/manifest.json', 'utf8'));
+  config.addGlobalData('bibliography', () => {
+    const index = JSON.parse(readFileSync(dir + '/' + manifest.items, 'utf8')).bibliography;
+    return readItems(dir, index, index.items.map(([key]) => key));
+  });
+  for (const name of ['glossary', 'organisations']) {
+    config.addGlobalData(name, () => JSON.parse(readFileSync(dir + '/' + manifest.data[name], 'utf8')));
   }
   config.addGlobalData('filler', () => Array.from({ length: ${filler} }, (_, i) => i));
   return { templateFormats: ['njk'] };

@@ -22,6 +22,7 @@ import type { BuildReport, ParseReport } from './build-child.ts';
 import { runFloor } from './floor.ts';
 import { generateData, type GeneratedData } from './generate.ts';
 import { now, TreeSampler } from './memory.ts';
+import { measurePagefindFloor, type PagefindFloor } from './pagefind-floor.ts';
 import { entryPageWeight, firstQueryBytes, listFiles, type PageWeight, type SearchBytes } from './site-metrics.ts';
 
 const QUERY = 'sosiale entreprenører';
@@ -106,6 +107,7 @@ interface SizeResult {
   floorMs: number;
   eleventyMs: number;
   pandocMs: number | undefined;
+  pagefindFloor: PagefindFloor;
   bibtexMs: number;
   search: SearchBytes;
   weight: PageWeight;
@@ -156,6 +158,11 @@ async function benchSize(size: number, keep: boolean, pandoc: boolean): Promise<
     log(`    ${fmtMs(floorMs)}`);
     const pandocMs = pandoc ? timePandoc(data.bibFile) : undefined;
     if (pandocMs !== undefined) log(`  pandoc: ${fmtMs(pandocMs)}`);
+    log('  Pagefind floor:');
+    const pagefindFloor = await measurePagefindFloor(out);
+    log(
+      `    addDirectory ${fmtMs(pagefindFloor.directoryMs)}, ready-made records ${fmtMs(pagefindFloor.recordsMs)} (${pagefindFloor.pages} pages)`,
+    );
 
     // Rebuild after one row changes: the first CSV row gets a new title.
     const csvFile = path.join(data.dataDir, 'bibliografi.csv');
@@ -178,6 +185,7 @@ async function benchSize(size: number, keep: boolean, pandoc: boolean): Promise<
       floorMs,
       eleventyMs: cold.report.stages.find((s) => s.stage === 'Eleventy')?.ms ?? NaN,
       pandocMs,
+      pagefindFloor,
       bibtexMs: parse.report.bibtexMs,
       search,
       weight,
@@ -226,15 +234,29 @@ function table(results: SizeResult[], pandocVersion: string | undefined): string
       '',
     ]);
   }
-  const gb15 = 1.5 * 1024 ** 3;
+  const gb1 = 1024 ** 3;
   row(['**cold build** (wall, whole process)', ...results.map((r) => fmtMs(r.coldMs)), '≤ 60 s', mark(big.coldMs <= 60_000)]);
   row([
     '**peak memory** (build process tree)',
     ...results.map((r) => mb(r.coldPeak)),
-    '≤ 1.5 GB',
-    mark(big.coldPeak === undefined ? undefined : big.coldPeak <= gb15),
+    '≤ 1 GB',
+    mark(big.coldPeak === undefined ? undefined : big.coldPeak <= gb1),
   ]);
-  row(['**rebuild after one CSV row changes**', ...results.map((r) => fmtMs(r.rebuildMs)), '≤ 10 s', mark(big.rebuildMs <= 10_000)]);
+  // The rebuild's bar: 10 s, or Pagefind's own floor plus 3 s when that is higher (the index is rebuilt from every page).
+  const floorOf = (r: SizeResult) => Math.min(r.pagefindFloor.directoryMs, r.pagefindFloor.recordsMs);
+  const rebuildBar = (r: SizeResult) => Math.max(10_000, floorOf(r) + 3_000);
+  row([
+    '**rebuild after one CSV row changes**',
+    ...results.map((r) => fmtMs(r.rebuildMs)),
+    `≤ ${fmtMs(rebuildBar(big))}`,
+    mark(big.rebuildMs <= rebuildBar(big)),
+  ]);
+  row([
+    'Pagefind floor: its own indexing of the site · of ready-made records',
+    ...results.map((r) => `${fmtMs(r.pagefindFloor.directoryMs)} · ${fmtMs(r.pagefindFloor.recordsMs)}`),
+    '',
+    '',
+  ]);
   row([
     'Eleventy ÷ floor (bare pages)',
     ...results.map((r) => `${ratio(r.eleventyMs / r.floorMs)} (${fmtMs(r.floorMs)})`),
