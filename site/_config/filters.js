@@ -46,12 +46,14 @@ export function jsonLdScript(doc, url) {
 }
 
 /**
- * A data: URL, so a file downloads straight from the page without a file of its own.
+ * A data: URL, so a file downloads straight from the page without a file of its own. Base64, not percent-encoding:
+ * reference files are mostly spaces, punctuation and Norwegian letters, which percent-encoding makes three to six
+ * bytes each, so base64 is the smaller (a fifth smaller for BibLaTeX and RIS, a third for CSL-JSON).
  * @param {string} content
  * @param {string} mediaType
  */
 export function dataUrl(content, mediaType) {
-  return `data:${mediaType};charset=utf-8,${encodeURIComponent(content)}`;
+  return `data:${mediaType};charset=utf-8;base64,${Buffer.from(content, 'utf8').toString('base64')}`;
 }
 
 /**

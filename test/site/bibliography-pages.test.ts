@@ -101,8 +101,13 @@ describe('entry pages carry what citation tools read', () => {
       const html = await site.page(e.url);
       expect([...html.matchAll(/<h3 id="ref-[^"]+-label">([^<]+)<\/h3>/g)].map((m) => m[1])).toEqual(['Norsk APA', 'Harvard', 'Vancouver']);
       expect(html.match(/<button type="button" class="copy" data-pagefind-ignore hidden/g)).toHaveLength(3);
-      expect(html).toContain(`download="${e.key}.bib"`);
-      expect(html).toContain(`download="${e.key}.ris"`);
+      const download = (ext: string) => {
+        const m = new RegExp(`href="data:[^;"]+;charset=utf-8;base64,([^"]+)" download="${e.key}\\.${ext}"`).exec(html);
+        return m ? Buffer.from(m[1]!, 'base64').toString('utf8') : undefined;
+      };
+      expect(download('bib')).toBe(e.exports.bibtex);
+      expect(download('ris')).toBe(e.exports.ris);
+      expect(download('json')).toBe(e.exports.csljson);
       expect(html).toContain(`https://zbib.org/import?q=${encodeURIComponent(`${SITE_URL}/kb${e.url}`)}`);
     }
   });
