@@ -8,6 +8,7 @@ import { relativeRoot, rewriteUrls } from './site/_config/relative-urls.js';
 import { SECURITY_HEADERS, siteConfig } from './site/_config/site-config.js';
 import { registerFilters } from './site/_config/filters.js';
 import { readRenderSet, siteTemplates } from './site/_config/render-set.js';
+import { minifyAssets } from './site/_config/minify-assets.js';
 
 /** Pages that must work when served at any depth (the host's 404 page). */
 const ABSOLUTE_PAGES = new Set(['/404.html']);
@@ -75,7 +76,13 @@ export default function (eleventyConfig) {
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   registerFilters(eleventyConfig);
-  if (copy) eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
+  if (copy) {
+    eleventyConfig.addPassthroughCopy({ 'site/assets': 'assets' });
+    eleventyConfig.on(
+      'eleventy.after',
+      /** @param {{ directories: { output: string } }} arg */ ({ directories }) => minifyAssets(path.join(directories.output, 'assets')),
+    );
+  }
 
   eleventyConfig.addTransform(
     'site-urls',
