@@ -5,7 +5,7 @@
 import { ingest } from './normalise/ingest.ts';
 import { enrich } from './enrich/enrich.ts';
 import { link } from './link/link.ts';
-import type { Dataset } from './model/types.ts';
+import type { Dataset, Exports } from './model/types.ts';
 import { hasErrors, type Problem } from './model/problems.ts';
 
 export interface StageLog {
@@ -18,13 +18,30 @@ export interface PipelineResult {
   dataset?: Dataset;
   problems: Problem[];
   log: StageLog[];
+  /** With `deferExports`: exports still being formatted, for the build to write last. */
+  pending?: PendingExports;
+}
+
+/** Exports the citation stage is still formatting when it returns (the whole bibliography's reference list). */
+export interface PendingExports {
+  exports: Promise<Partial<Exports>>;
+  /** Stop formatting them (the build failed meanwhile). */
+  cancel(): Promise<void>;
+}
+
+/** What the citation stage gives: the dataset with its references, and exports still pending. */
+export interface Cited {
+  dataset: Dataset;
+  pending?: PendingExports;
 }
 
 export interface PipelineOptions {
   /** Stop after checking: no linking of output, no citations. */
   checkOnly?: boolean;
   /** Adds formatted references to the dataset (the citation stage). */
-  cite?: (dataset: Dataset) => Dataset | Promise<Dataset>;
+  cite?: (dataset: Dataset) => Cited | Promise<Cited>;
+  /** Return the citation stage's pending exports as `pending` instead of waiting for them (the build writes them last). */
+  deferExports?: boolean;
 }
 
 async function timed<T>(log: StageLog[], stage: string, work: () => T | Promise<T>, detail: (r: T) => string): Promise<T> {
@@ -58,13 +75,21 @@ export async function runPipeline(dataDir: string, options: PipelineOptions = {}
     (d) => `${d.bibliography.length} entries with metadata and exports`,
   );
   const cite = options.cite;
-  const dataset = cite
-    ? await timed(
-        log,
-        'citations',
-        () => cite(enriched),
-        (d) => `${d.bibliography.length} entries formatted`,
-      )
-    : enriched;
-  return { dataset, problems, log };
+  if (!cite) return { dataset: enriched, problems, log };
+  const cited = await timed(
+    log,
+    'citations',
+    () => cite(enriched),
+    (c) => `${c.dataset.bibliography.length} entries formatted${c.pending ? ', the list of them all under way' : ''}`,
+  );
+  if (!cited.pending) return { dataset: cited.dataset, problems, log };
+  if (options.deferExports) return { dataset: cited.dataset, problems, log, pending: cited.pending };
+  const pending = cited.pending;
+  const later = await timed(
+    log,
+    'reference list',
+    () => pending.exports,
+    () => 'the whole bibliography in Norsk APA',
+  );
+  return { dataset: { ...cited.dataset, exports: { ...cited.dataset.exports, ...later } }, problems, log };
 }

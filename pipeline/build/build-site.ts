@@ -7,7 +7,7 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { emitJson } from '../emit/json.ts';
+import { DOWNLOADS_DIR, emitDownloads, emitJson } from '../emit/json.ts';
 import type { Dataset } from '../model/types.ts';
 import { hasErrors } from '../model/problems.ts';
 import { releaseMemory } from './release-memory.ts';
@@ -94,7 +94,14 @@ async function freshStaging(target: string): Promise<string> {
 
 async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const { outDir, jsonDir, onStage } = options;
-  const { dataset: built, ...result } = await runPipeline(options.dataDir, options.cite ? { cite: options.cite } : {});
+  const {
+    dataset: built,
+    pending,
+    ...result
+  } = await runPipeline(options.dataDir, {
+    ...(options.cite ? { cite: options.cite } : {}),
+    deferExports: true,
+  });
   result.log.forEach((l) => onStage?.(l));
   if (!built || hasErrors(result.problems)) return { ...result, built: false };
   let dataset: Dataset | undefined = built;
@@ -138,10 +145,24 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       log,
       onStage,
     );
+    if (pending) {
+      // The downloads the citation stage was still formatting (the whole bibliography's list), written last.
+      const later = await stage(
+        'reference list',
+        () => pending.exports,
+        (e) => `${Object.keys(e).length} downloads`,
+        log,
+        onStage,
+      );
+      await emitDownloads(later, [path.join(stagedJson, DOWNLOADS_DIR), path.join(stagedSite, DOWNLOADS_DIR)]);
+    }
     await swapAllInto([
       { completed: stagedSite, target: outDir },
       { completed: stagedJson, target: jsonDir },
     ]);
+  } catch (e) {
+    await pending?.cancel();
+    throw e;
   } finally {
     await rm(staging, { recursive: true, force: true });
     await rm(jsonStaging, { recursive: true, force: true });

@@ -5,8 +5,8 @@
  * alone would (see ./format-references.ts), so the result does not depend on
  * how the items were cut or which thread took them.
  *
- * The whole bibliography's list (./bibliography-list.ts) can be one more task
- * of the same pool, so it is formatted while the references are.
+ * The whole bibliography's list (./bibliography-list.ts) is one task that
+ * does not split: {@link formatListInWorker} runs it on a thread of its own.
  *
  * Few items, or one core, are formatted here, in batches too, so progress can
  * be reported. A worker that cannot start (or dies) is not an error: the work
@@ -18,7 +18,7 @@ import { bibliographyList, type BibliographyList } from './bibliography-list.ts'
 import { formatReferences } from './format-references.ts';
 import { type CslItem, type FormattedReferences } from './reference-rules.ts';
 
-/** The whole bibliography as one reference list (./bibliography-list.ts), formatted alongside the references. */
+/** The whole bibliography as one reference list (./bibliography-list.ts): about 19 s at 10,000 items. */
 export interface ListJob {
   items: readonly CslItem[];
   title: string;
@@ -33,13 +33,6 @@ export interface ParallelOptions {
   minParallel?: number;
   /** Called after each batch with the number of items done. */
   onProgress?: (done: number, total: number) => void;
-  /**
-   * Also format this list. It is one task that does not split, and a long
-   * one (10,000 items: about 19 s, against 26 s for all their references), so
-   * a thread takes it first while the others take the batches, and it is done
-   * by about the time they are.
-   */
-  list?: ListJob;
 }
 
 type References = FormattedReferences extends Map<string, infer V> ? V : never;
@@ -54,10 +47,9 @@ type WorkerReply =
   | { ok: true; list: BibliographyList }
   | { ok: false; error: string };
 
-/** The references, in the order of the items, and the list, if one was asked for. */
-export interface Formatted {
+/** The references, in the order of the items. */
+interface Formatted {
   references: FormattedReferences;
-  list?: BibliographyList;
 }
 
 /** Raised for a worker that failed to run, as opposed to an item that failed to format. */
@@ -74,7 +66,6 @@ async function formatHere(
   lang: string,
   total: number,
   onProgress?: ParallelOptions['onProgress'],
-  list?: ListJob,
 ): Promise<Formatted> {
   const references: FormattedReferences = new Map();
   let done = 0;
@@ -85,7 +76,7 @@ async function formatHere(
     // Let timers (the progress line) run between batches.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return list ? { references, list: bibliographyList(list.items, list.title) } : { references };
+  return { references };
 }
 
 function formatInWorkers(
@@ -94,13 +85,8 @@ function formatInWorkers(
   threads: number,
   total: number,
   onProgress?: ParallelOptions['onProgress'],
-  list?: ListJob,
 ): Promise<Formatted> {
-  // The list first: it is the longest task.
-  const tasks: WorkerTask[] = [
-    ...(list ? [{ kind: 'list' as const, items: list.items, title: list.title }] : []),
-    ...batches.map((items) => ({ kind: 'references' as const, items, lang })),
-  ];
+  const tasks: WorkerTask[] = batches.map((items) => ({ kind: 'references' as const, items, lang }));
   return new Promise((resolve, reject) => {
     const result: Formatted = { references: new Map() };
     const workers: Worker[] = [];
@@ -125,14 +111,11 @@ function formatInWorkers(
       worker.on('message', (reply: WorkerReply) => {
         if ('ready' in reply) return feed(worker);
         if (!reply.ok) return finish(new Error(reply.error));
+        if (!('results' in reply)) return finish(new Error('a formatting thread answered with a list'));
         finished++;
-        if ('list' in reply) {
-          result.list = reply.list;
-        } else {
-          for (const [id, refs] of reply.results) result.references.set(id, refs);
-          done += reply.results.length;
-          onProgress?.(done, total);
-        }
+        for (const [id, refs] of reply.results) result.references.set(id, refs);
+        done += reply.results.length;
+        onProgress?.(done, total);
         feed(worker);
       });
       worker.on('error', (e) => finish(new WorkerFailure(e.message)));
@@ -143,12 +126,9 @@ function formatInWorkers(
   });
 }
 
-/**
- * {@link formatReferences} for many items, on all cores, and the list of
- * `options.list` if given; the references are in the order of `items`.
- */
-export async function formatInParallel(items: readonly CslItem[], options: ParallelOptions = {}): Promise<Formatted> {
-  const { lang = 'nb-NO', batchSize = 250, minParallel = 400, onProgress, list } = options;
+/** {@link formatReferences} for many items, on all cores; the result is in the order of `items`. */
+export async function formatReferencesInParallel(items: readonly CslItem[], options: ParallelOptions = {}): Promise<FormattedReferences> {
+  const { lang = 'nb-NO', batchSize = 250, minParallel = 400, onProgress } = options;
   const ids = new Set<string>();
   for (const item of items) {
     if (ids.has(item.id)) throw new Error(`Duplicate CSL item id "${item.id}"`);
@@ -157,24 +137,63 @@ export async function formatInParallel(items: readonly CslItem[], options: Paral
   const threads = options.threads ?? (items.length >= minParallel ? Math.min(availableParallelism(), 4) : 1);
   const batches = batchesOf(items, batchSize);
   let formatted: Formatted;
-  if (threads > 1 && batches.length + (list ? 1 : 0) > 1) {
+  if (threads > 1 && batches.length > 1) {
     try {
-      formatted = await formatInWorkers(batches, lang, threads, items.length, onProgress, list);
+      formatted = await formatInWorkers(batches, lang, threads, items.length, onProgress);
     } catch (e) {
       if (!(e instanceof WorkerFailure)) throw e;
-      formatted = await formatHere(batches, lang, items.length, onProgress, list);
+      formatted = await formatHere(batches, lang, items.length, onProgress);
     }
   } else {
-    formatted = await formatHere(batches, lang, items.length, onProgress, list);
+    formatted = await formatHere(batches, lang, items.length, onProgress);
   }
   // The order of the items, whichever thread finished first.
   const references: FormattedReferences = new Map();
   for (const item of items) references.set(item.id, formatted.references.get(item.id)!);
-  return formatted.list ? { references, list: formatted.list } : { references };
+  return references;
 }
 
-/** {@link formatReferences} for many items, on all cores; the result is in the order of `items`. */
-export async function formatReferencesInParallel(items: readonly CslItem[], options: ParallelOptions = {}): Promise<FormattedReferences> {
-  const { list: _list, ...rest } = options;
-  return (await formatInParallel(items, rest)).references;
+/** A list being formatted on a thread of its own: its result, and how to stop it. */
+export interface ListRun {
+  result: Promise<BibliographyList>;
+  cancel(): Promise<void>;
+}
+
+/**
+ * Format the list on a thread of its own, so the caller goes on meanwhile
+ * (the build renders and indexes the site while it runs). A thread that
+ * cannot start or dies is not an error: the list is then formatted here.
+ */
+export function formatListInWorker(list: ListJob): ListRun {
+  let worker: Worker | undefined;
+  let cancelled = false;
+  const inWorker = new Promise<BibliographyList>((resolve, reject) => {
+    worker = new Worker(new URL('./format-worker.js', import.meta.url));
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      void worker!.terminate();
+      outcome();
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) return worker!.postMessage({ kind: 'list', items: list.items, title: list.title } satisfies WorkerTask);
+      if (!reply.ok) return finish(() => reject(new Error(reply.error)));
+      if ('list' in reply) finish(() => resolve(reply.list));
+    });
+    worker.on('error', (e) => finish(() => reject(new WorkerFailure(e.message))));
+    worker.on('exit', (code) => finish(() => reject(new WorkerFailure(`the list's thread exited (${code}) before the list was done`))));
+  });
+  const result = inWorker.catch((e: unknown) => {
+    if (cancelled) throw new Error('the list was cancelled');
+    if (!(e instanceof WorkerFailure)) throw e;
+    return bibliographyList(list.items, list.title);
+  });
+  return {
+    result,
+    cancel: async () => {
+      cancelled = true;
+      await worker?.terminate();
+    },
+  };
 }

@@ -21,6 +21,7 @@ import {
   MANIFEST_FILE,
   type Dataset,
   type DatasetPart,
+  type Exports,
   type ItemIndex,
   type Manifest,
 } from '../model/types.ts';
@@ -32,7 +33,7 @@ const toCompactJson = (value: unknown) => JSON.stringify(value) + '\n';
 
 const PARTS = Object.keys(DATASET_SCHEMAS) as DatasetPart[];
 const ITEMS_FILE = 'items.json';
-const DOWNLOADS_DIR = 'nedlasting';
+export const DOWNLOADS_DIR = 'nedlasting';
 
 /** The JSON Schema of each output file, generated from the types' schemas. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -84,14 +85,9 @@ export async function emitJson(dataset: Dataset, outDir: string): Promise<Emitte
     await writeFile(path.join(outDir, name), toJson(schema));
     written.push(name);
   }
-  for (const d of DOWNLOADS) {
-    const content = dataset.exports[d.export];
-    // The formatted reference lists come from the citation stage; a dataset that was not cited has none.
-    if (content === undefined) continue;
-    const file = path.join(DOWNLOADS_DIR, d.file);
-    await writeFile(path.join(outDir, file), content);
-    written.push(file);
-  }
+  // The formatted reference lists come from the citation stage; a dataset that was not cited (or whose list is still
+  // being formatted, see emitDownloads) has none.
+  written.push(...(await emitDownloads(dataset.exports, [path.join(outDir, DOWNLOADS_DIR)])));
   written.push(...(await emitReferenceList(dataset, outDir)));
   written.push(...(await emitCheckPage(outDir)));
   await writeFile(path.join(outDir, MANIFEST_FILE), toJson(manifest));
@@ -118,4 +114,19 @@ async function writeChunks(file: string, chunks: readonly string[]): Promise<voi
   } finally {
     await handle.close();
   }
+}
+
+/** Write the downloads `exports` has into each of `folders` (downloads folders); returns their paths under `nedlasting/`. */
+export async function emitDownloads(exports: Partial<Exports>, folders: readonly string[]): Promise<string[]> {
+  const written: string[] = [];
+  for (const d of DOWNLOADS) {
+    const content = exports[d.export];
+    if (content === undefined) continue;
+    for (const folder of folders) {
+      await mkdir(folder, { recursive: true });
+      await writeFile(path.join(folder, d.file), content);
+    }
+    written.push(path.join(DOWNLOADS_DIR, d.file));
+  }
+  return written;
 }
