@@ -115,11 +115,27 @@ function structuredText(node: MdNodes): string {
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
 
 /**
+ * A text that Markdown reads as one paragraph holding the text as it is: one
+ * line that begins with a letter or digit (not a list number such as "1." or
+ * "2)"), ends with neither white space nor a backslash, and has no character
+ * that can begin inline syntax (emphasis, code, links, images, HTML, character
+ * references, escapes) and no control character. Most abstracts and notes are
+ * such plain prose, and need no parser.
+ */
+const PLAIN = /^(?!\d+[.)])[\p{L}\p{N}](?:[^\p{Cc}\p{Cs}\\`*_[\]<>&]*[^\p{Cc}\p{Cs}\s\\`*_[\]<>&])?$/u;
+
+/** The syntax tree of Markdown (without positions where the text is plain, see {@link PLAIN}). */
+export function parseMarkdown(markdown: string): MdRoot {
+  if (PLAIN.test(markdown)) return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: markdown }] }] };
+  return processor.parse(markdown) as MdRoot;
+}
+
+/**
  * With `linking`, the first mention of each glossary concept becomes a link
  * to it (see link-concepts.ts).
  */
 export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking?: ConceptLinking): RenderedMarkdown {
-  const tree = processor.parse(markdown) as MdRoot;
+  const tree = parseMarkdown(markdown);
   const unresolved: string[] = [];
   const unresolvedLines: number[] = [];
   const externalImages = dropExternalImages(tree);

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, type ResolveRecord } from '../../pipeline/link/markdown.ts';
+import { parseMarkdown, renderMarkdown, type ResolveRecord } from '../../pipeline/link/markdown.ts';
 
 const resolve: ResolveRecord = (kind, id) => (id === 'kjent' ? `/${kind}/${id}/` : undefined);
 
@@ -36,5 +39,38 @@ describe('renderMarkdown', () => {
     expect(r.html).toContain('<a href="/kilde/kjent/">a</a>');
     expect(r.unresolved).toEqual(['begrep:ukjent']);
     expect(r.unresolvedLines).toEqual([3]);
+  });
+});
+
+describe('parseMarkdown', () => {
+  const parser = unified().use(remarkParse);
+  /** A tree without positions (plain texts are not parsed, so have none). */
+  const withoutPositions = (tree: unknown): unknown =>
+    JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)));
+  // Mostly the characters of prose, so that many texts are plain, with one kind of syntax (so that it is not
+  // drowned by others): every character that can start Markdown syntax, and some whole constructs.
+  const PROSE = [...'aeøåAÆ19 .,;:?!()-–«»\'"/%'];
+  const SYNTAX = [...'\\`*_[]<>&#~|=+\n\r\t\0\u00a0\u2028\ud800', '&amp;', '<b>', '[a](b)', '![a](b)', '1.', '2)', '  ', '- ', '# '];
+  const text = fc
+    .constantFrom(...SYNTAX)
+    .chain((syntax) =>
+      fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...PROSE) }, { weight: 1, arbitrary: fc.constant(syntax) }), {
+        maxLength: 30,
+      }),
+    )
+    .map((parts) => parts.join(''));
+
+  it('gives the tree remark-parse gives, also for the texts it does not parse', () => {
+    fc.assert(
+      fc.property(text, (markdown) => {
+        expect(withoutPositions(parseMarkdown(markdown))).toEqual(withoutPositions(parser.parse(markdown)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('does not parse plain prose', () => {
+    for (const plain of ['Rapporten viser at 25 kommuner (av 40) samarbeider – også i 2015-2018!', '2015: et år', 'Ja.'])
+      expect(parseMarkdown(plain)).toEqual({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: plain }] }] });
   });
 });
