@@ -130,6 +130,34 @@ export function parseMarkdown(markdown: string): MdRoot {
   return processor.parse(markdown) as MdRoot;
 }
 
+/** A site path that HTML, sanitising and URL normalising all leave as it is. */
+const SAFE_PATH = /^\/[a-z0-9/-]*$/;
+
+/**
+ * The HTML of a plain text's tree (see {@link PLAIN}) once concepts are linked
+ * in it, as the processor would write it: the text needs no escaping (it has
+ * no '<' or '&'), and the links are to the site's own paths. Undefined for any
+ * other tree.
+ */
+function plainHtml(tree: MdRoot): string | undefined {
+  const [paragraph, ...rest] = tree.children;
+  if (paragraph?.type !== 'paragraph' || rest.length > 0) return undefined;
+  let html = '<p>';
+  for (const node of paragraph.children) {
+    if (node.type === 'text') html += node.value;
+    else if (
+      node.type === 'link' &&
+      node.title == null &&
+      SAFE_PATH.test(node.url) &&
+      node.children.length === 1 &&
+      node.children[0]!.type === 'text'
+    )
+      html += `<a href="${node.url}">${node.children[0]!.value}</a>`;
+    else return undefined;
+  }
+  return `${html}</p>`;
+}
+
 /**
  * With `linking`, the first mention of each glossary concept becomes a link
  * to it (see link-concepts.ts).
@@ -155,8 +183,7 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
     }
   });
   const concepts = linking ? linkConcepts(tree, linking, handLinked) : [];
-  const hast = processor.runSync(tree);
-  const html = processor.stringify(hast).trim();
+  const html = (PLAIN.test(markdown) ? plainHtml(tree) : undefined) ?? processor.stringify(processor.runSync(tree)).trim();
   return {
     html,
     text: plainText(tree).replace(/\s+/g, ' ').trim(),

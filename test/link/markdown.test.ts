@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Root } from 'mdast';
+import { termFinder } from '../../pipeline/link/concept-terms.ts';
+import { linkConcepts } from '../../pipeline/link/link-concepts.ts';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, renderMarkdown, type ResolveRecord } from '../../pipeline/link/markdown.ts';
 
@@ -66,6 +72,27 @@ describe('parseMarkdown', () => {
         expect(withoutPositions(parseMarkdown(markdown))).toEqual(withoutPositions(parser.parse(markdown)));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('writes the HTML the processor writes, with concepts linked', () => {
+    const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+    const terms = termFinder([
+      { id: 'sosial-innovasjon', terms: ['sosial innovasjon'] },
+      { id: 'a', terms: ['aeø', 'AS'] },
+      { id: 'entreprenor', terms: ['entreprenør'] },
+    ]);
+    const linking = { terms, urlOf: (id: string) => `/begrep/${id}/` };
+    const words = fc.constantFrom('sosial innovasjon', 'Aeøene', 'entreprenør', 'AS', '«1»', '"x"', "'", '.', ' ');
+    const withTerms = fc.array(fc.oneof(text, words), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(withTerms, (markdown) => {
+        const tree = processor.parse(markdown) as Root;
+        linkConcepts(tree, linking, []);
+        const expected = processor.stringify(processor.runSync(tree)).trim();
+        expect(renderMarkdown(markdown, resolve, linking).html).toBe(expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 
