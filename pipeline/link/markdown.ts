@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import type { Root as MdRoot, Nodes as MdNodes } from 'mdast';
+import type { Root as MdRoot, Nodes as MdNodes, PhrasingContent } from 'mdast';
 import { linkConcepts, type ConceptLinking } from './link-concepts.ts';
 
 export type LinkPrefix = 'kilde' | 'begrep' | 'organisasjon';
@@ -114,30 +114,59 @@ function structuredText(node: MdNodes): string {
 
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
 
+/** Text with no character that can begin inline syntax (emphasis, code, links, images, HTML, character references, escapes) and no control character. */
+const PLAIN_RUN = /^[^\p{Cc}\p{Cs}\\`*_[\]<>&]*$/u;
 /**
- * A text that Markdown reads as one paragraph holding the text as it is: one
- * line that begins with a letter or digit (not a list number such as "1." or
- * "2)"), ends with neither white space nor a backslash, and has no character
- * that can begin inline syntax (emphasis, code, links, images, HTML, character
- * references, escapes) and no control character. Most abstracts and notes are
- * such plain prose, and need no parser.
+ * A link whose text is plain (and has no white space at its ends) and whose
+ * destination has only characters of URLs that Markdown takes as they are (no
+ * white space, parentheses, quotes, escapes or character references).
  */
-const PLAIN = /^(?!\d+[.)])[\p{L}\p{N}](?:[^\p{Cc}\p{Cs}\\`*_[\]<>&]*[^\p{Cc}\p{Cs}\s\\`*_[\]<>&])?$/u;
+const SIMPLE_LINK =
+  /\[([^\p{Cc}\p{Cs}\s\\`*_[\]<>&](?:[^\p{Cc}\p{Cs}\\`*_[\]<>&]*[^\p{Cc}\p{Cs}\s\\`*_[\]<>&])?)\]\(([\w:/.~%?#=+@$,;-]+)\)/gu;
 
-/** The syntax tree of Markdown (without positions where the text is plain, see {@link PLAIN}). */
+/**
+ * The syntax tree of a text that Markdown reads as one paragraph of plain text
+ * and simple links (see {@link SIMPLE_LINK}), built without the parser; most
+ * abstracts and notes are such. That is one line that begins with a letter, a
+ * digit or a link (not with a list number such as "1." or "2)") and does not
+ * end with white space, whose text outside the links is plain (see
+ * {@link PLAIN_RUN}) and has no '!' before a link (that would be an image).
+ * Undefined for any other text.
+ */
+function simpleTree(markdown: string): MdRoot | undefined {
+  if (!/^[\p{L}\p{N}[]/u.test(markdown) || /^\d+[.)]|\s$/u.test(markdown)) return undefined;
+  const children: PhrasingContent[] = [];
+  let from = 0;
+  const text = (to: number): boolean => {
+    const value = markdown.slice(from, to);
+    if (!PLAIN_RUN.test(value)) return false;
+    if (value !== '') children.push({ type: 'text', value });
+    return true;
+  };
+  if (markdown.includes('](')) {
+    for (const m of markdown.matchAll(SIMPLE_LINK)) {
+      if (!text(m.index) || markdown[m.index - 1] === '!') return undefined;
+      children.push({ type: 'link', title: null, url: m[2]!, children: [{ type: 'text', value: m[1]! }] });
+      from = m.index + m[0].length;
+    }
+  }
+  if (!text(markdown.length)) return undefined;
+  return { type: 'root', children: [{ type: 'paragraph', children }] };
+}
+
+/** The syntax tree of Markdown (without positions where the text is simple, see {@link simpleTree}). */
 export function parseMarkdown(markdown: string): MdRoot {
-  if (PLAIN.test(markdown)) return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: markdown }] }] };
-  return processor.parse(markdown) as MdRoot;
+  return simpleTree(markdown) ?? (processor.parse(markdown) as MdRoot);
 }
 
 /** A site path that HTML, sanitising and URL normalising all leave as it is. */
 const SAFE_PATH = /^\/[a-z0-9/-]*$/;
 
 /**
- * The HTML of a plain text's tree (see {@link PLAIN}) once concepts are linked
- * in it, as the processor would write it: the text needs no escaping (it has
- * no '<' or '&'), and the links are to the site's own paths. Undefined for any
- * other tree.
+ * The HTML of a simple text's tree (see {@link simpleTree}) once its links are
+ * resolved and concepts linked in it, as the processor would write it: the
+ * text needs no escaping (it has no '<' or '&'), and the links are to the
+ * site's own paths. Undefined for any other tree.
  */
 function plainHtml(tree: MdRoot): string | undefined {
   const [paragraph, ...rest] = tree.children;
@@ -163,7 +192,8 @@ function plainHtml(tree: MdRoot): string | undefined {
  * to it (see link-concepts.ts).
  */
 export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking?: ConceptLinking): RenderedMarkdown {
-  const tree = parseMarkdown(markdown);
+  const simple = simpleTree(markdown);
+  const tree = simple ?? (processor.parse(markdown) as MdRoot);
   const unresolved: string[] = [];
   const unresolvedLines: number[] = [];
   const externalImages = dropExternalImages(tree);
@@ -183,7 +213,7 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
     }
   });
   const concepts = linking ? linkConcepts(tree, linking, handLinked) : [];
-  const html = (PLAIN.test(markdown) ? plainHtml(tree) : undefined) ?? processor.stringify(processor.runSync(tree)).trim();
+  const html = (simple ? plainHtml(tree) : undefined) ?? processor.stringify(processor.runSync(tree)).trim();
   return {
     html,
     text: plainText(tree).replace(/\s+/g, ' ').trim(),
@@ -207,7 +237,7 @@ export function recordLinks(markdown: string, resolve: ResolveRecord): RenderedM
   const unresolvedLines: number[] = [];
   let externalImages: RenderedMarkdown['externalImages'] = [];
   if (MAY_LINK.test(markdown)) {
-    const tree = processor.parse(markdown) as MdRoot;
+    const tree = parseMarkdown(markdown);
     externalImages = dropExternalImages(tree);
     walk(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;
