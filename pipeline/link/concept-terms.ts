@@ -91,12 +91,18 @@ function foldUnit(unit: number): number {
   return f;
 }
 
-/** A cached test of a character by a regular expression. */
+/** A cached test of a character by a regular expression (in an array below U+10000: 0 not yet tested, 1 no, 2 yes). */
 function characterTest(re: RegExp): (cp: number) => boolean {
-  const known = new Map<number, boolean>();
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Map<number, boolean>();
   return (cp) => {
-    let is = known.get(cp);
-    if (is === undefined) known.set(cp, (is = re.test(String.fromCodePoint(cp))));
+    if (cp < 0x10000) {
+      let known = bmp[cp]!;
+      if (known === 0) bmp[cp] = known = re.test(String.fromCodePoint(cp)) ? 2 : 1;
+      return known === 2;
+    }
+    let is = astral.get(cp);
+    if (is === undefined) astral.set(cp, (is = re.test(String.fromCodePoint(cp))));
     return is;
   };
 }
