@@ -214,10 +214,12 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
   });
   const concepts = linking ? linkConcepts(tree, linking, handLinked) : [];
   const html = (simple ? plainHtml(tree) : undefined) ?? processor.stringify(processor.runSync(tree)).trim();
+  const text = plainText(tree).replace(/\s+/g, ' ').trim();
   return {
     html,
-    text: plainText(tree).replace(/\s+/g, ' ').trim(),
-    lines: structuredText(tree),
+    text,
+    // A simple text is one line: its structured text is its text.
+    lines: simple ? text : structuredText(tree),
     unresolved,
     unresolvedLines,
     externalImages,
