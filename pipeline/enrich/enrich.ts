@@ -14,13 +14,22 @@ import type { BibEntry, Dataset, LinkedDataset } from '../model/types.ts';
 import { relatedEntries } from './related.ts';
 import { searchText } from './search-text.ts';
 
+/**
+ * The CSL-JSON of all entries from each entry's own file (`[\n  {…}\n]\n`, see
+ * toCslJson): the same text as stringifying all items at once, without
+ * stringifying them twice.
+ */
+function cslJsonList(files: string[]): string {
+  if (files.length === 0) return JSON.stringify([], null, 2) + '\n';
+  return `[\n${files.map((f) => f.slice('[\n'.length, -'\n]\n'.length)).join(',\n')}\n]\n`;
+}
+
 export function enrich(linked: LinkedDataset): Dataset {
   const related = relatedEntries(linked.bibliography);
-  const exportedCsl = new Map(linked.bibliography.map((e) => [e.key, cslForExport(e)]));
   const bibliography: BibEntry[] = linked.bibliography.map((e) => ({
     ...e,
     related: related.get(e.key) ?? [],
-    exports: { bibtex: toBiblatex(e), ris: toRis(e), csljson: toCslJson(exportedCsl.get(e.key)!) },
+    exports: { bibtex: toBiblatex(e), ris: toRis(e), csljson: toCslJson(cslForExport(e)) },
     meta: metaTags(e),
     jsonLd: jsonLd(e),
     coins: coins(e),
@@ -34,12 +43,7 @@ export function enrich(linked: LinkedDataset): Dataset {
     exports: {
       bibtex: bibliography.map((e) => e.exports.bibtex).join('\n'),
       ris: bibliography.map((e) => e.exports.ris).join(''),
-      csljson:
-        JSON.stringify(
-          bibliography.map((e) => exportedCsl.get(e.key)!),
-          null,
-          2,
-        ) + '\n',
+      csljson: cslJsonList(bibliography.map((e) => e.exports.csljson)),
       csv: bibliographyCsv(linked.bibliography),
     },
   };

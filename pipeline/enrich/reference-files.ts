@@ -66,9 +66,11 @@ export function toRis(e: LinkedEntry): string {
   lines.push(['DO', e.doi], ['UR', e.fullTextUrl], ['LA', e.language], ['AB', e.abstract?.text]);
   for (const k of e.keywords) lines.push(['KW', k]);
   lines.push(['ID', e.key]);
-  const body = lines
-    .filter((l): l is [string, string] => l[1] !== undefined && oneLine(l[1]) !== '')
-    .map(([tag, value]) => `${tag}  - ${oneLine(value)}`);
+  const body: string[] = [];
+  for (const [tag, value] of lines) {
+    const line = value === undefined ? '' : oneLine(value);
+    if (line !== '') body.push(`${tag}  - ${line}`);
+  }
   return [...body, 'ER  - '].join('\r\n') + '\r\n';
 }
 

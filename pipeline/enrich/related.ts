@@ -19,26 +19,47 @@ function features(e: LinkedEntry): Array<[string, number]> {
 
 /** Related entries for each entry, by key, best first; ties in bibliography order. */
 export function relatedEntries(entries: LinkedEntry[]): Map<string, Link[]> {
+  const featuresOf = entries.map(features);
   const postings = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    for (const [f] of features(e)) {
-      const list = postings.get(f);
-      if (list) list.push(i);
+  featuresOf.forEach((list, i) => {
+    for (const [f] of list) {
+      const entriesWith = postings.get(f);
+      if (entriesWith) entriesWith.push(i);
       else postings.set(f, [i]);
     }
   });
+  // Scores of the entries that share a feature with the one at hand: reset after each entry, so no map per entry.
+  const scores = new Float64Array(entries.length);
+  const touched: number[] = [];
   const result = new Map<string, Link[]>();
+  /** Whether entry a ranks before entry b: a higher score, or the same and earlier in the bibliography. */
+  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
   entries.forEach((e, i) => {
-    const scores = new Map<number, number>();
-    for (const [f, weight] of features(e)) {
+    for (const [f, weight] of featuresOf[i]!) {
       const list = postings.get(f)!;
       if (list.length > MAX_SHARED) continue;
-      for (const j of list) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + weight);
+      for (const j of list) {
+        if (j === i) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j] = scores[j]! + weight;
+      }
     }
-    const best = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_RELATED);
+    // The best few, in order, without sorting them all.
+    const best: number[] = [];
+    for (const j of touched) {
+      if (best.length === MAX_RELATED && !before(j, best[MAX_RELATED - 1]!)) continue;
+      let at = best.length === MAX_RELATED ? MAX_RELATED - 1 : best.length;
+      while (at > 0 && before(j, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = j;
+    }
+    for (const j of touched) scores[j] = 0;
+    touched.length = 0;
     result.set(
       e.key,
-      best.map(([j]) => ({ id: entries[j]!.key, label: entries[j]!.fullTitle, url: entries[j]!.url })),
+      best.map((j) => ({ id: entries[j]!.key, label: entries[j]!.fullTitle, url: entries[j]!.url })),
     );
   });
   return result;

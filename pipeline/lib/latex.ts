@@ -26,23 +26,20 @@ const SPECIAL: Record<string, string> = {
 /** Plain text (one line) as the inside of a braced BibLaTeX value. */
 export const latexEscape = (text: string): string => escape(text, false);
 
+/**
+ * A special character, or the first character of a ligature: -- and ---
+ * (dashes), `` and '' (quotes), !` and ?` (Spanish marks), << and >>
+ * (guillemets), which is followed by `{}` to break it.
+ */
+const TO_ESCAPE = /[\\{}%&#$_^~]|-(?=-)|`(?=`)|'(?=')|[!?](?=`)|<(?=<)|>(?=>)/g;
+
 /** Escape; with `keepMarkers`, U+0001 and U+0002 survive (latexFromMarkup's placeholders). */
 function escape(text: string, keepMarkers: boolean): string {
   const oneLine = text
     .replace(keepMarkers ? /[\u0000\u0003-\u001f\u007f]+/g : /[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  let out = '';
-  for (let i = 0; i < oneLine.length; i++) {
-    const c = oneLine[i]!;
-    out += SPECIAL[c] ?? c;
-    // Ligatures: -- and --- (dashes), `` and '' (quotes), !` and ?` (Spanish marks), << and >> (guillemets).
-    const next = oneLine[i + 1];
-    if (next !== undefined && ((c === '-' && next === '-') || (c === '`' && next === '`') || (c === "'" && next === "'"))) out += '{}';
-    else if (next === '`' && (c === '!' || c === '?')) out += '{}';
-    else if (next !== undefined && ((c === '<' && next === '<') || (c === '>' && next === '>'))) out += '{}';
-  }
-  return out;
+  return oneLine.replace(TO_ESCAPE, (c) => SPECIAL[c] ?? `${c}{}`);
 }
 
 /**

@@ -13,6 +13,7 @@ export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f
 
 /** The control characters in a text, as U+XXXX, each once, in order of appearance. */
 export function controlCodes(text: string): string[] {
+  if (!CONTROL_CHARACTERS.test(text)) return [];
   const found = new Set<string>();
   for (const ch of text) {
     if (CONTROL_CHARACTERS.test(ch)) found.add(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import type { Root as MdRoot, Nodes as MdNodes } from 'mdast';
+import type { Root as MdRoot, Nodes as MdNodes, PhrasingContent } from 'mdast';
 import { linkConcepts, type ConceptLinking } from './link-concepts.ts';
 
 export type LinkPrefix = 'kilde' | 'begrep' | 'organisasjon';
@@ -114,12 +114,86 @@ function structuredText(node: MdNodes): string {
 
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
 
+/** Text with no character that can begin inline syntax (emphasis, code, links, images, HTML, character references, escapes) and no control character. */
+const PLAIN_RUN = /^[^\p{Cc}\p{Cs}\\`*_[\]<>&]*$/u;
+/**
+ * A link whose text is plain (and has no white space at its ends) and whose
+ * destination has only characters of URLs that Markdown takes as they are (no
+ * white space, parentheses, quotes, escapes or character references).
+ */
+const SIMPLE_LINK =
+  /\[([^\p{Cc}\p{Cs}\s\\`*_[\]<>&](?:[^\p{Cc}\p{Cs}\\`*_[\]<>&]*[^\p{Cc}\p{Cs}\s\\`*_[\]<>&])?)\]\(([\w:/.~%?#=+@$,;-]+)\)/gu;
+
+/**
+ * The syntax tree of a text that Markdown reads as one paragraph of plain text
+ * and simple links (see {@link SIMPLE_LINK}), built without the parser; most
+ * abstracts and notes are such. That is one line that begins with a letter, a
+ * digit or a link (not with a list number such as "1." or "2)") and does not
+ * end with white space, whose text outside the links is plain (see
+ * {@link PLAIN_RUN}) and has no '!' before a link (that would be an image).
+ * Undefined for any other text.
+ */
+function simpleTree(markdown: string): MdRoot | undefined {
+  if (!/^[\p{L}\p{N}[]/u.test(markdown) || /^\d+[.)]|\s$/u.test(markdown)) return undefined;
+  const children: PhrasingContent[] = [];
+  let from = 0;
+  const text = (to: number): boolean => {
+    const value = markdown.slice(from, to);
+    if (!PLAIN_RUN.test(value)) return false;
+    if (value !== '') children.push({ type: 'text', value });
+    return true;
+  };
+  if (markdown.includes('](')) {
+    for (const m of markdown.matchAll(SIMPLE_LINK)) {
+      if (!text(m.index) || markdown[m.index - 1] === '!') return undefined;
+      children.push({ type: 'link', title: null, url: m[2]!, children: [{ type: 'text', value: m[1]! }] });
+      from = m.index + m[0].length;
+    }
+  }
+  if (!text(markdown.length)) return undefined;
+  return { type: 'root', children: [{ type: 'paragraph', children }] };
+}
+
+/** The syntax tree of Markdown (without positions where the text is simple, see {@link simpleTree}). */
+export function parseMarkdown(markdown: string): MdRoot {
+  return simpleTree(markdown) ?? (processor.parse(markdown) as MdRoot);
+}
+
+/** A site path that HTML, sanitising and URL normalising all leave as it is. */
+const SAFE_PATH = /^\/[a-z0-9/-]*$/;
+
+/**
+ * The HTML of a simple text's tree (see {@link simpleTree}) once its links are
+ * resolved and concepts linked in it, as the processor would write it: the
+ * text needs no escaping (it has no '<' or '&'), and the links are to the
+ * site's own paths. Undefined for any other tree.
+ */
+function plainHtml(tree: MdRoot): string | undefined {
+  const [paragraph, ...rest] = tree.children;
+  if (paragraph?.type !== 'paragraph' || rest.length > 0) return undefined;
+  let html = '<p>';
+  for (const node of paragraph.children) {
+    if (node.type === 'text') html += node.value;
+    else if (
+      node.type === 'link' &&
+      node.title == null &&
+      SAFE_PATH.test(node.url) &&
+      node.children.length === 1 &&
+      node.children[0]!.type === 'text'
+    )
+      html += `<a href="${node.url}">${node.children[0]!.value}</a>`;
+    else return undefined;
+  }
+  return `${html}</p>`;
+}
+
 /**
  * With `linking`, the first mention of each glossary concept becomes a link
  * to it (see link-concepts.ts).
  */
 export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking?: ConceptLinking): RenderedMarkdown {
-  const tree = processor.parse(markdown) as MdRoot;
+  const simple = simpleTree(markdown);
+  const tree = simple ?? (processor.parse(markdown) as MdRoot);
   const unresolved: string[] = [];
   const unresolvedLines: number[] = [];
   const externalImages = dropExternalImages(tree);
@@ -139,12 +213,13 @@ export function renderMarkdown(markdown: string, resolve: ResolveRecord, linking
     }
   });
   const concepts = linking ? linkConcepts(tree, linking, handLinked) : [];
-  const hast = processor.runSync(tree);
-  const html = processor.stringify(hast).trim();
+  const html = (simple ? plainHtml(tree) : undefined) ?? processor.stringify(processor.runSync(tree)).trim();
+  const text = plainText(tree).replace(/\s+/g, ' ').trim();
   return {
     html,
-    text: plainText(tree).replace(/\s+/g, ' ').trim(),
-    lines: structuredText(tree),
+    text,
+    // A simple text is one line: its structured text is its text.
+    lines: simple ? text : structuredText(tree),
     unresolved,
     unresolvedLines,
     externalImages,
@@ -164,7 +239,7 @@ export function recordLinks(markdown: string, resolve: ResolveRecord): RenderedM
   const unresolvedLines: number[] = [];
   let externalImages: RenderedMarkdown['externalImages'] = [];
   if (MAY_LINK.test(markdown)) {
-    const tree = processor.parse(markdown) as MdRoot;
+    const tree = parseMarkdown(markdown);
     externalImages = dropExternalImages(tree);
     walk(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;
