@@ -4,6 +4,7 @@
  * edited and dropped into another Kildebank. Each cell is written from its
  * column's kind, so every column is in the download.
  */
+import { stringify } from 'csv-stringify/sync';
 import { BIBLIOGRAPHY_COLUMNS, type ColumnSpec, type PersonName } from '../model/columns.ts';
 import { nameInverted } from '../model/facts.ts';
 import type { LinkedEntry, Link, Rendered } from '../model/types.ts';
@@ -21,12 +22,5 @@ function cell(column: ColumnSpec, value: unknown): string {
 export function bibliographyCsv(entries: LinkedEntry[]): string {
   const header = BIBLIOGRAPHY_COLUMNS.map((c) => c.header);
   const rows = entries.map((e) => BIBLIOGRAPHY_COLUMNS.map((c) => cell(c, (e as unknown as Record<string, unknown>)[c.field])));
-  return '\ufeff' + [header, ...rows].map((row) => `${row.map(csvField).join(';')}\n`).join('');
+  return '\ufeff' + stringify([header, ...rows], { delimiter: ';', record_delimiter: 'unix' });
 }
-
-/**
- * A value as a `;`-separated cell, as csv-stringify writes it: in quotes (and
- * its quotes doubled) when it holds a quote, the delimiter or a line feed (a
- * carriage return alone is left as it is).
- */
-export const csvField = (value: string): string => (/[";\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
