@@ -65,66 +65,6 @@ interface ParsedRecord {
   raw: string;
 }
 
-/** A record and the line it starts on. */
-export interface LineRecord {
-  record: string[];
-  line: number;
-}
-
-/**
- * The records of CSV without any quote that csv-parse would have to judge, read
- * as it reads them with parseCsv's options (line breaks normalised to `\n`):
- * fields end at the delimiter, records at a line break; a field that begins
- * with a quote runs to its closing quote (a doubled quote in it is one) and may
- * hold delimiters and line breaks. Undefined for CSV with a quote anywhere
- * else, a closing quote that the delimiter or a line break does not follow, or
- * a quote that is not closed: csv-parse reads that (or says what is wrong).
- */
-export function readSimpleCsv(text: string, delimiter: string): LineRecord[] | undefined {
-  const QUOTE = 0x22;
-  const NEWLINE = 0x0a;
-  const separator = delimiter.charCodeAt(0);
-  const records: LineRecord[] = [];
-  let i = 0;
-  let line = 1;
-  while (i < text.length) {
-    const record: string[] = [];
-    const start = line;
-    for (;;) {
-      if (text.charCodeAt(i) === QUOTE) {
-        let value = '';
-        let from = i + 1;
-        for (;;) {
-          const quote = text.indexOf('"', from);
-          if (quote < 0) return undefined;
-          value += text.slice(from, quote);
-          from = quote + 1;
-          if (text.charCodeAt(from) !== QUOTE) break;
-          value += '"';
-          from++;
-        }
-        for (let at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) line++;
-        i = from;
-        record.push(value);
-        if (i < text.length && text.charCodeAt(i) !== separator && text.charCodeAt(i) !== NEWLINE) return undefined;
-      } else {
-        let end = i;
-        for (let c: number; end < text.length && (c = text.charCodeAt(end)) !== separator && c !== NEWLINE; end++)
-          if (c === QUOTE) return undefined;
-        record.push(text.slice(i, end));
-        i = end;
-      }
-      if (i >= text.length) break;
-      if (text.charCodeAt(i++) === NEWLINE) {
-        line++;
-        break;
-      }
-    }
-    records.push({ record, line: start });
-  }
-  return records;
-}
-
 export function parseCsv(text: string, file: string): CsvTable {
   const normalised = text.replace(/\r\n?/g, '\n');
   const delimiter = detectDelimiter(normalised);
@@ -135,27 +75,24 @@ export function parseCsv(text: string, file: string): CsvTable {
       problems: [error('file-empty', { file, line: 1, column: 1 }, {})],
     };
   }
-  let records = readSimpleCsv(normalised, delimiter);
-  if (!records) {
-    try {
-      records = (
-        parse(normalised, {
-          delimiter,
-          info: true,
-          raw: true,
-          relax_column_count: true,
-          skip_empty_lines: false,
-        }) as unknown as ParsedRecord[]
-      ).map(({ record, info, raw }) => ({ record, line: info.lines - countNewlines(raw.replace(/\n$/, '')) }));
-    } catch (e) {
-      if (e instanceof CsvError) return { ...empty, problems: [csvErrorToProblem(e, file)] };
-      throw e;
-    }
+  let records: ParsedRecord[];
+  try {
+    records = parse(normalised, {
+      delimiter,
+      info: true,
+      raw: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as unknown as ParsedRecord[];
+  } catch (e) {
+    if (e instanceof CsvError) return { ...empty, problems: [csvErrorToProblem(e, file)] };
+    throw e;
   }
   const rows: CsvRow[] = [];
-  records.forEach(({ record, line }, i) => {
+  records.forEach(({ record, info, raw }, i) => {
     // A blank line is a row in the spreadsheet too: it counts, but holds nothing.
     if (isBlank(record)) return;
+    const line = info.lines - countNewlines(raw.replace(/\n$/, ''));
     const row = i + 1;
     rows.push({ line, row, cells: record.map((value, c) => ({ value, line, column: c + 1, row })) });
   });
