@@ -5,7 +5,7 @@
 import { ingest } from './normalise/ingest.ts';
 import { enrich } from './enrich/enrich.ts';
 import { link } from './link/link.ts';
-import type { Dataset, Exports } from './model/types.ts';
+import type { Cited, Dataset, PendingExports } from './model/types.ts';
 import { hasErrors, type Problem } from './model/problems.ts';
 
 export interface StageLog {
@@ -19,19 +19,6 @@ export interface PipelineResult {
   problems: Problem[];
   log: StageLog[];
   /** With `deferExports`: exports still being formatted, for the build to write last. */
-  pending?: PendingExports;
-}
-
-/** Exports the citation stage is still formatting when it returns (the whole bibliography's reference list). */
-export interface PendingExports {
-  exports: Promise<Partial<Exports>>;
-  /** Stop formatting them (the build failed meanwhile). */
-  cancel(): Promise<void>;
-}
-
-/** What the citation stage gives: the dataset with its references, and exports still pending. */
-export interface Cited {
-  dataset: Dataset;
   pending?: PendingExports;
 }
 

@@ -7,8 +7,7 @@
  * (./bibliography-list.ts) is formatted on a thread of its own, and handed on
  * as pending exports. Either way the references are the same strings.
  */
-import type { Dataset } from '../model/types.ts';
-import type { Cited } from '../run.ts';
+import type { Cited, Dataset } from '../model/types.ts';
 import { lookUpBibliographyList } from './bibliography-list.ts';
 import { formatListInWorker, formatReferencesInParallel } from './format-parallel.ts';
 import { REFERENCE_STYLES, type CslItem, type FormattedReferences } from './reference-rules.ts';

@@ -374,3 +374,16 @@ export interface Dataset {
   searchText: string[][];
   exports: Exports;
 }
+
+/** Exports the citation stage is still formatting when it returns (the whole bibliography's reference list). */
+export interface PendingExports {
+  exports: Promise<Partial<Exports>>;
+  /** Stop formatting them (the build failed meanwhile). */
+  cancel(): Promise<void>;
+}
+
+/** What the citation stage gives: the dataset with its references, and exports still pending. */
+export interface Cited {
+  dataset: Dataset;
+  pending?: PendingExports;
+}
