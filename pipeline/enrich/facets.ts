@@ -4,7 +4,7 @@
  * alphabetical order for names).
  */
 import { PUBLICATION_TYPES, publicationType } from '../model/publication-types.ts';
-import { URLS } from '../model/urls.ts';
+import { letterSlug, URLS } from '../model/urls.ts';
 import { nameInverted } from '../model/facts.ts';
 import type { Facets, LinkedEntry, Link, ListItem } from '../model/types.ts';
 import { compareNb, indexLetter } from '../lib/collation.ts';
@@ -18,6 +18,31 @@ export function listItem(e: LinkedEntry): ListItem {
   if (e.year !== undefined) item.year = e.year;
   if (e.dateAdded !== undefined) item.dateAdded = e.dateAdded;
   return item;
+}
+
+type AuthorLetter = Facets['authorLetters'][number];
+
+/**
+ * Authors (in index order) grouped by their index letter, one page each: the groups in the order their first
+ * author comes (a letter the collation files among another's, as É among E, is one group, after it).
+ */
+function byLetter(sorted: Array<{ id: string; name: string; sortKey: string; corporate: boolean; works: Link[] }>): AuthorLetter[] {
+  const groups = new Map<string, AuthorLetter['authors']>();
+  for (const { id, name, sortKey, corporate, works } of sorted) {
+    const letter = indexLetter(sortKey);
+    const group = groups.get(letter) ?? [];
+    group.push({ id, name, corporate, works });
+    groups.set(letter, group);
+  }
+  const slugs = new Map<string, string>();
+  return [...groups].map(([letter, list]) => {
+    const slug = letterSlug(letter);
+    const other = slugs.get(slug);
+    if (other !== undefined) throw new Error(`author index: the letters '${other}' and '${letter}' have the same page, ${slug}`);
+    slugs.set(slug, letter);
+    const works = new Set(list.flatMap((a) => a.works.map((w) => w.id))).size;
+    return { letter, slug, url: URLS.authorLetter(letter), count: list.length, works, authors: list };
+  });
 }
 
 /** `entries` in bibliography order. */
@@ -56,9 +81,7 @@ export function facets(entries: LinkedEntry[]): Omit<Facets, 'glossary'> {
     }
     for (const c of e.corporateAuthors) addAuthor(`corporate:${c}`, c, c, true, e);
   }
-  const authorList = [...authors.values()]
-    .sort((a, b) => compareNb(a.sortKey, b.sortKey) || a.id.localeCompare(b.id))
-    .map(({ id, name, sortKey, corporate, works }) => ({ id, name, letter: indexLetter(sortKey), corporate, works }));
+  const authorLetters = byLetter([...authors.values()].sort((a, b) => compareNb(a.sortKey, b.sortKey) || a.id.localeCompare(b.id)));
 
   const newest = entries
     .filter((e): e is LinkedEntry & { dateAdded: string } => e.dateAdded !== undefined)
@@ -77,5 +100,5 @@ export function facets(entries: LinkedEntry[]): Omit<Facets, 'glossary'> {
     years: years.map((y) => ({ label: y.year === null ? 'Uten år' : String(y.year), count: y.count })),
     performers: performers.slice(0, CHART_PERFORMERS).map((p) => ({ label: p.label, count: p.count })),
   };
-  return { list, charts, types, years, performers, authors: authorList, newest };
+  return { list, charts, types, years, performers, authorLetters, newest };
 }

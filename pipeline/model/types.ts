@@ -277,14 +277,29 @@ export const Facets = z
     ),
     years: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() }).strict()),
     performers: z.array(Link.extend({ count: z.number().int() })),
-    authors: z.array(
+    /**
+     * The author index by letter, in Norwegian alphabetical order: each letter's page lists its authors with their
+     * works (their COinS are in the dataset's `coins`). `count` is the letter's authors, `works` the distinct works
+     * among them (a work by two of its authors counts once).
+     */
+    authorLetters: z.array(
       z
         .object({
-          id: z.string(),
-          name: z.string(),
           letter: z.string(),
-          corporate: z.boolean(),
-          works: z.array(Link),
+          slug: z.string(),
+          url: z.string(),
+          count: z.number().int(),
+          works: z.number().int(),
+          authors: z.array(
+            z
+              .object({
+                id: z.string(),
+                name: z.string(),
+                corporate: z.boolean(),
+                works: z.array(Link),
+              })
+              .strict(),
+          ),
         })
         .strict(),
     ),

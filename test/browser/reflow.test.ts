@@ -19,6 +19,7 @@ const PAGE_TYPES: Record<string, string> = {
   'entry with a long title': 'bibliografi/sosiale-entreprenorer-som-samarbeidspartnere/',
   'type page': 'bibliografi/type/rapport/',
   'authors page': 'bibliografi/forfattere/',
+  'authors page of a letter': 'bibliografi/forfattere/l/',
   'oppdragsutfører page': 'bibliografi/oppdragsutforer/',
   'concept index': 'begrep/',
   concept: 'begrep/sosiale-entreprenorer/',

@@ -14,6 +14,7 @@ const PAGE_TYPES: Record<string, string> = {
   entry: 'bibliografi/loga-2016/',
   organisation: 'organisasjon/uni-research-rokkansenteret/',
   'author index': 'bibliografi/forfattere/',
+  "author index's page of a letter": 'bibliografi/forfattere/l/',
   'glossary index': 'begrep/',
   concept: 'begrep/sosiale-entreprenorer/',
   'search with results': 'sok/?q=entrepren%C3%B8rer',

@@ -1,7 +1,7 @@
 /**
  * What Zotero saves from Kildebank, asked of Zotero's own translators with
  * ../shared/zotero/zotero-check (next to the project; see its README): every
- * entry page, the list pages (bibliography, a type, the authors, an
+ * entry page, the list pages (bibliography, a type, each letter of the authors, an
  * organisation, a concept's "brukt i"), and the three downloads, for the
  * shipped data and for a fixture with every publication type. Each entry must
  * arrive with the item type its row names and with every fact the channel can
@@ -186,7 +186,7 @@ describe.each([
     const org = d.organisations.find((o) => o.works.length > 0);
     const lists = [
       '/bibliografi/',
-      '/bibliografi/forfattere/',
+      ...d.facets.authorLetters.map((l) => l.url),
       d.facets.types[0]!.url,
       ...(org ? [org.url] : []),
       ...(concept ? [concept.url] : []),
@@ -226,7 +226,7 @@ describe.each([
     const d = site.dataset;
     const byKey = new Map(entries.map((e) => [e.key, e]));
     const others: Array<[string, string[]]> = [
-      ['/bibliografi/forfattere/', d.facets.authors.flatMap((a) => a.works.map((w) => w.id))],
+      ...d.facets.authorLetters.map((l): [string, string[]] => [l.url, l.authors.flatMap((a) => a.works.map((w) => w.id))]),
       [d.facets.types[0]!.url, d.facets.types[0]!.items.map((i) => i.key)],
       ...d.organisations
         .filter((o) => o.works.length > 0)
@@ -244,6 +244,14 @@ describe.each([
         url,
       ).toEqual(keys.map((k) => publicationType(byKey.get(k)!.type).zotero.itemType));
     }
+    // The author index's letter pages (each checked above against its authors' works) together offer every entry
+    // that has an author, each exactly once per author of it: as often as the entries name authors, no more.
+    const perEntry = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
+    const letterKeys = d.facets.authorLetters.flatMap((l) => l.authors.flatMap((a) => a.works.map((w) => w.id)));
+    expect(perEntry(letterKeys)).toEqual(
+      perEntry(entries.flatMap((e) => Array<string>(e.persons.length + e.corporateAuthors.length).fill(e.key))),
+    );
+    expect(d.facets.authorLetters.reduce((n, l) => n + byTarget.get(l.url)!.items.length, 0)).toBe(letterKeys.length);
     expect(unexpected).toEqual([]);
     console.log(
       `Zotero facts kept per channel (${_name}): ` +

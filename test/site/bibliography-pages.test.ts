@@ -2,7 +2,9 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plugins } from '../../pipeline/lib/citation-js.ts';
 import { LANGID } from '../../pipeline/lib/latex.ts';
+import { nameInverted } from '../../pipeline/model/facts.ts';
 import { publicationType } from '../../pipeline/model/publication-types.ts';
+import { letterSlug, URLS } from '../../pipeline/model/urls.ts';
 import type { BibEntry } from '../../pipeline/model/types.ts';
 import { buildInto, type BuiltSite } from '../helpers/built-site.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
@@ -216,13 +218,92 @@ describe('ways into the bibliography', () => {
   it('has a static page per type and an author index in Norwegian order', async () => {
     for (const t of site.dataset.facets.types)
       expect(await site.page(t.url)).toContain(`<h1>${t.label} <span class="subtitle">(${t.count})</span></h1>`);
-    const names = site.dataset.facets.authors.map((a) => a.name);
+    const names = site.dataset.facets.authorLetters.flatMap((l) => l.authors.map((a) => a.name));
     expect(names.indexOf('Eimhjellen, Ivar')).toBeLessThan(names.indexOf('Loga, Jill M.'));
     expect(names.indexOf('Loga, Jill M.')).toBeLessThan(names.indexOf('Winsvold, Marte'));
     const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
     expect(names).toEqual([...names].sort(collator.compare));
+    const letter = site.dataset.facets.authorLetters.find((l) => l.letter === 'L')!;
+    expect(letter.url).toBe('/bibliografi/forfattere/l/');
+    expect(await site.page(letter.url)).toContain('<dt>Loga, Jill M.</dt>');
+  });
+
+  it('splits the author index into a page per letter that together list every author and work exactly once', async () => {
+    const d = site.dataset;
+    const letters = d.facets.authorLetters;
+    expect(letters.length).toBeGreaterThan(1);
+    // Every author of the data, with each of their works: from the entries themselves, not from the facets.
+    const expected: string[] = [];
+    for (const e of d.bibliography) {
+      for (const p of e.persons) expected.push(`${nameInverted(p)}\t${e.key}`);
+      for (const c of e.corporateAuthors) expected.push(`${c}\t${e.key}`);
+    }
+    const byUrl = new Map(d.bibliography.map((e) => [e.url, e]));
+    const listed: string[] = [];
+    const authorsListed: string[] = [];
     const index = await site.page('/bibliografi/forfattere/');
-    expect(index).toContain('Loga, Jill M.');
+    const indexLinks = [
+      ...index.matchAll(/<li id="forfatter-(\d+)"><a href="([^"]+)">([^<]+)<\/a> <span class="meta">([^<]+)<\/span><\/li>/g),
+    ];
+    expect(indexLinks).toHaveLength(letters.length);
+    const slugs = new Set<string>();
+    for (const [i, l] of letters.entries()) {
+      expect(l.slug).toMatch(/^[a-z0-9-]+$/);
+      slugs.add(l.slug);
+      // The index links to the letter's page (its links are relative to the page), with its counts.
+      const [, n, href, label, counts] = indexLinks[i]!;
+      expect(n).toBe(String(i + 1));
+      expect(new URL(href!, `http://site/kb/bibliografi/forfattere/`).pathname).toBe(`/kb${l.url}`);
+      expect(decode(label!)).toBe(l.letter);
+      expect(counts).toBe(`${l.count} ${l.count === 1 ? 'forfatter' : 'forfattere'}, ${l.works} verk`);
+      expect(l.count).toBe(l.authors.length);
+      expect(l.works).toBe(new Set(l.authors.flatMap((a) => a.works.map((w) => w.id))).size);
+
+      const html = await site.page(l.url);
+      expect(html).toContain(`<h1>Forfattere: ${l.letter} <span class="subtitle">(${l.count})</span></h1>`);
+      expect(html).toContain('aria-current="page">');
+      const dl = html.slice(html.indexOf('<dl class="authors-index">'), html.indexOf('</dl>'));
+      let author = '';
+      for (const m of dl.matchAll(
+        /<dt>(.*?)(?: <span class="tag">organisasjon<\/span>)?<\/dt>|<dd><a href="([^"]+)">[^<]*<\/a><span class="Z3988" title="([^"]*)"><\/span><\/dd>/g,
+      )) {
+        if (m[1] !== undefined) {
+          author = decode(m[1]);
+          authorsListed.push(author);
+          continue;
+        }
+        const entry = byUrl.get(new URL(m[2]!, `http://site/kb${l.url}`).pathname.slice('/kb'.length))!;
+        expect(entry, m[2]).toBeDefined();
+        expect(decode(m[3]!)).toBe(d.coins[entry.key]);
+        listed.push(`${author}\t${entry.key}`);
+      }
+    }
+    expect(slugs.size).toBe(letters.length);
+    expect([...listed].sort()).toEqual([...expected].sort());
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(authorsListed).toEqual(letters.flatMap((l) => l.authors.map((a) => a.name)));
+    expect(new Set(authorsListed).size).toBe(authorsListed.length);
+    // Every entry with an author is on some letter's page.
+    const keys = new Set(listed.map((x) => x.split('\t')[1]));
+    expect(d.bibliography.filter((e) => e.persons.length + e.corporateAuthors.length > 0).every((e) => keys.has(e.key))).toBe(true);
+    // …and in the sitemap.
+    const sitemap = await site.page('/sitemap.xml');
+    for (const l of letters) expect(sitemap).toContain(`<loc>${SITE_URL}/kb${l.url}</loc>`);
+  });
+
+  it('gives each index letter a stable, ASCII page name', () => {
+    expect(['A', 'Z', 'Æ', 'Ø', 'Å', '#', 'É', 'Ü', 'SS'].map(letterSlug)).toEqual([
+      'a',
+      'z',
+      'ae',
+      'oe',
+      'aa',
+      'andre',
+      'u00c9',
+      'u00dc',
+      'u0053-0053',
+    ]);
+    expect(URLS.authorLetter('Ø')).toBe('/bibliografi/forfattere/oe/');
   });
 
   it('draws entries per year as SVG with a table as its text alternative', async () => {
