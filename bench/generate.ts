@@ -10,6 +10,7 @@
  * about a quarter of the entries have a corporate author, and abstracts and
  * keywords use the glossary's terms, so the linking stage has real work.
  */
+import { normaliseTitle } from '../pipeline/normalise/merge-bibliography.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -233,7 +234,8 @@ export async function generateData(root: string, size: number, seed = BENCH_SEED
       title = `${r.pick(TITLE_OPENINGS)} ${topic}${r.chance(0.3) ? ` i ${r.pick(MUNICIPALITIES)}` : ''}`;
       subtitle = r.chance(0.3) ? `En studie av ${r.pick(NOUNS)} i ${r.pick(REGIONS)}` : '';
       if (attempt > 5) subtitle = `Del ${attempt}`;
-      const norm = `${type}|${title}|${subtitle}|${year}`.toLowerCase();
+      // As the duplicate check compares works (a title that differs only in accents or punctuation is the same work).
+      const norm = `${type}|${normaliseTitle([title, subtitle].filter(Boolean).join(' '))}|${year}`;
       if (!titles.has(norm)) {
         titles.add(norm);
         break;

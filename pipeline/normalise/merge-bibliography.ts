@@ -11,7 +11,8 @@ import type { BibDraft } from '../model/drafts.ts';
 import { fullTitle, nameInverted } from '../model/facts.ts';
 import type { PersonName } from '../model/columns.ts';
 
-const normaliseTitle = (t: string) =>
+/** A title as the duplicate check compares it: without accents, case or punctuation. */
+export const normaliseTitle = (t: string) =>
   t
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
