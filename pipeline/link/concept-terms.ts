@@ -71,7 +71,7 @@ function foldedStem(word: string): string | undefined {
  */
 const LATIN = Array.from({ length: 0x250 }, (_, i) => String.fromCharCode(i)).join('');
 const folded = new Map<string, string>();
-function fold(ch: string): string {
+export function fold(ch: string): string {
   let f = folded.get(ch);
   if (f === undefined) {
     const i = LATIN.search(new RegExp(`[${ch.replace(/[\\\]^-]/g, '\\$&')}]`, 'iu'));
@@ -351,16 +351,21 @@ export function termFinder(sources: TermSource[]): TermFinder {
         }
       }
       if (anyExact) for (const m of text.matchAll(anyExact)) matches.push({ index: m.index, text: m[0], conceptId: exactIds.get(m[0])! });
-      matches.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-      const result: TermMatch[] = [];
-      let end = -1;
-      for (const m of matches) {
-        if (m.index >= end) {
-          result.push(m);
-          end = m.index + m.text.length;
-        }
-      }
-      return result;
+      return leftmostLongest(matches);
     },
   };
+}
+
+/** The matches left to right, the longest where several start at one place, none overlapping an earlier one. */
+export function leftmostLongest(matches: TermMatch[]): TermMatch[] {
+  matches.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const result: TermMatch[] = [];
+  let end = -1;
+  for (const m of matches) {
+    if (m.index >= end) {
+      result.push(m);
+      end = m.index + m.text.length;
+    }
+  }
+  return result;
 }

@@ -9,23 +9,7 @@
  * sosiale, sosialt) and through admitted terms, never inside another word.
  * Acronyms (AS, SA) match only as written.
  */
-
-export interface TermSource {
-  id: string;
-  /** Preferred term first, then admitted terms. */
-  terms: string[];
-}
-
-export interface TermMatch {
-  index: number;
-  text: string;
-  conceptId: string;
-}
-
-export interface TermFinder {
-  /** Every term occurrence in the text, left to right, not overlapping. */
-  find(text: string): TermMatch[];
-}
+import { fold, leftmostLongest, type TermFinder, type TermMatch, type TermSource } from '../../pipeline/link/concept-terms.ts';
 
 const ENDINGS = ['ene', 'ets', 'ens', 'er', 'en', 'et', 'e', 't', 'a', 's'];
 const OPTIONAL_ENDING = '(?:e|en|et|er|ene|ens|ets|enes|ers|a|t|s|r|n|ne)?';
@@ -59,25 +43,7 @@ function foldedStem(term: string): string | undefined {
   return chars.length > 0 && chars.every((ch) => ch.codePointAt(0)! < 0x250) ? chars.map(fold).join('') : undefined;
 }
 
-/**
- * Case folding for finding where a term can start, as the `iu` flags compare:
- * a character becomes the first character of the Latin range (up to U+024F)
- * that the flags count as equal to it, or stays itself if there is none. Two
- * characters the flags count as equal thus fold alike whenever one of them is
- * in that range, so a folded text starts with a term's folded stem wherever
- * the term's pattern could match.
- */
-const LATIN = Array.from({ length: 0x250 }, (_, i) => String.fromCharCode(i)).join('');
-const folded = new Map<string, string>();
-function fold(ch: string): string {
-  let f = folded.get(ch);
-  if (f === undefined) {
-    const i = LATIN.search(new RegExp(`[${ch.replace(/[\\\]^-]/g, '\\$&')}]`, 'iu'));
-    f = i >= 0 ? LATIN[i]! : ch;
-    folded.set(ch, f);
-  }
-  return f;
-}
+// Case folding is the pipeline's own (`fold`): this copy keeps the old finder's matching, not its helpers.
 const wordChars = new Map<string, boolean>();
 function isWordChar(ch: string): boolean {
   let is = wordChars.get(ch);
@@ -176,16 +142,7 @@ export function termFinder(sources: TermSource[]): TermFinder {
         }
       }
       if (anyExact) for (const m of text.matchAll(anyExact)) matches.push({ index: m.index, text: m[0], conceptId: exactIds.get(m[0])! });
-      matches.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-      const result: TermMatch[] = [];
-      let end = -1;
-      for (const m of matches) {
-        if (m.index >= end) {
-          result.push(m);
-          end = m.index + m.text.length;
-        }
-      }
-      return result;
+      return leftmostLongest(matches);
     },
   };
 }
