@@ -4,7 +4,7 @@
  * with errors, or one that fails or is killed midway, leaves the last good
  * site (and the last good JSON) untouched.
  */
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DOWNLOADS_DIR, emitDownloads, emitJson } from '../emit/json.ts';
@@ -18,6 +18,7 @@ import {
   fingerprintUnits,
   planRender,
   recordRender,
+  renderEverything,
   type RenderedPage,
   type RenderPlan,
   type RenderRecord,
@@ -27,7 +28,7 @@ import { siteCodeHash } from './site-code.ts';
 import { runPagefind } from './pagefind.ts';
 import { acquireLock, type BuildLock } from './lock.ts';
 import { checkSeparate, checkSwappable, ensureParent, type Target } from './preflight.ts';
-import { swapAllInto } from './swap.ts';
+import { exists, swapAllInto } from './swap.ts';
 
 export interface BuildOptions extends SiteOptions, Pick<PipelineOptions, 'cite'> {
   dataDir: string;
@@ -125,7 +126,6 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     const fingerprints = fingerprintUnits(dataset, code, emitted.digest);
     const previous = (await exists(outDir)) ? await readRenderRecord(jsonDir) : undefined;
     const incremental = planRender(dataset, fingerprints, previous);
-    const cold = planRender(dataset, fingerprints, undefined);
     dataset = undefined;
     releaseMemory();
     let record: RenderRecord;
@@ -135,7 +135,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       // The last good site did not hold what its record says (changed by hand): render everything instead.
       if (!(e instanceof StaleRecordError)) throw e;
       await rm(stagedSite, { recursive: true, force: true });
-      record = await renderPages(cold, { ...options, stagedJson, stagedSite, jsonStaging }, log);
+      record = await renderPages(renderEverything(incremental), { ...options, stagedJson, stagedSite, jsonStaging }, log);
     }
     await writeFile(path.join(stagedJson, RENDER_RECORD_FILE), JSON.stringify(record) + '\n');
     await stage(
@@ -169,12 +169,6 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   }
   return { ...result, built: true, counts };
 }
-
-const exists = (p: string) =>
-  stat(p).then(
-    () => true,
-    () => false,
-  );
 
 interface StagedFolders {
   stagedJson: string;

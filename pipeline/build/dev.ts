@@ -14,14 +14,14 @@
  * - A quiet log: each finished build prints one line, "Oppdatert kl. HH:MM:SS: …".
  */
 import { readdirSync, watch, type FSWatcher } from 'node:fs';
-import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { addReferences } from '../cite/add-references.ts';
 import { formatReport, problemText, sortProblems, type Problem } from '../model/problems.ts';
 import type { Lang } from '../model/messages.ts';
 import { buildSite } from './build-site.ts';
 import { PROJECT_ROOT } from './eleventy.ts';
-import { startServer } from './serve.ts';
+import { kindOf, startServer } from './serve.ts';
 
 /** Where the overlay finds the current problems, under the served folder. */
 export const PROBLEMS_PATH = path.join('_kildebank', 'problemer.json');
@@ -154,7 +154,7 @@ export async function startDev(dataDir: string, options: DevOptions = {}): Promi
       console.log(text.updated(clock(new Date()), result.counts?.entries ?? 0, result.counts?.concepts ?? 0));
     } else {
       console.log(text.kept);
-      if (!(await isFile(path.join(outDir, 'index.html')))) await writeWaitingPage(outDir);
+      if ((await kindOf(path.join(outDir, 'index.html'))) !== 'file') await writeWaitingPage(outDir);
     }
     // After the swap, in the folder now served: the build's own files never include it.
     await mkdir(path.dirname(problemsFile), { recursive: true });
@@ -201,12 +201,6 @@ export async function startDev(dataDir: string, options: DevOptions = {}): Promi
     process.once('SIGTERM', stop);
   });
 }
-
-const isFile = (p: string) =>
-  stat(p).then(
-    (s) => s.isFile(),
-    () => false,
-  );
 
 async function writeWaitingPage(outDir: string): Promise<void> {
   const overlay = path.join(outDir, '_kildebank');

@@ -122,6 +122,16 @@ export function planRender(dataset: Dataset, fingerprints: Map<string, string>, 
   return { set: { whole: !reused.has(WHOLE_UNIT), sources }, fingerprints, reused, unitsByUrl };
 }
 
+/** The same build with nothing reused: every unit rendered (when the last build's pages turn out not to be there). */
+export function renderEverything(plan: RenderPlan): RenderPlan {
+  const sources: RenderSet['sources'] = {};
+  for (const [name, source] of Object.entries(plan.set.sources)) {
+    const ids = [...(plan.unitsByUrl.get(name)?.values() ?? [])];
+    sources[name] = { ...source, only: ids.map((id) => id.slice(name.length + 1)) };
+  }
+  return { ...plan, set: { whole: true, sources }, reused: new Map() };
+}
+
 /** One page Eleventy wrote: its URL, its file relative to the site folder, and the keyed source its template paginates, if any. */
 export interface RenderedPage {
   url: string;

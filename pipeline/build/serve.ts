@@ -58,7 +58,8 @@ export function normalisePrefix(prefix: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-const kindOf = (p: string) =>
+/** What is at a path: a regular file, a folder, or nothing the server can send. */
+export const kindOf = (p: string) =>
   stat(p).then(
     (s) => (s.isDirectory() ? ('folder' as const) : s.isFile() ? ('file' as const) : undefined),
     () => undefined,

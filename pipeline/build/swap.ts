@@ -5,7 +5,8 @@
  */
 import { rename, rm, stat } from 'node:fs/promises';
 
-const exists = (p: string) =>
+/** Whether anything is at a path. */
+export const exists = (p: string) =>
   stat(p).then(
     () => true,
     () => false,
