@@ -79,27 +79,31 @@ async function formatHere(
   return { references };
 }
 
-function formatInWorkers(
-  batches: CslItem[][],
-  lang: string,
+/** A task's answer from a thread: a batch's references, or the list. */
+type TaskReply = Extract<WorkerReply, { ok: true }>;
+
+/**
+ * Run `tasks` on up to `threads` worker threads (./format-worker.js), each
+ * thread taking the next task when it is done; `onReply` gets every answer.
+ * `done` rejects with a {@link WorkerFailure} when a thread fails to run, and
+ * with the error when a task fails; `cancel` stops the threads.
+ */
+function onThreads(
+  tasks: readonly WorkerTask[],
   threads: number,
-  total: number,
-  onProgress?: ParallelOptions['onProgress'],
-): Promise<Formatted> {
-  const tasks: WorkerTask[] = batches.map((items) => ({ kind: 'references' as const, items, lang }));
-  return new Promise((resolve, reject) => {
-    const result: Formatted = { references: new Map() };
-    const workers: Worker[] = [];
+  onReply: (reply: TaskReply) => void,
+): { done: Promise<void>; cancel(): Promise<void> } {
+  const workers: Worker[] = [];
+  const done = new Promise<void>((resolve, reject) => {
     let next = 0;
     let finished = 0;
-    let done = 0;
     let settled = false;
     const finish = (error?: Error) => {
       if (settled) return;
       settled = true;
       for (const w of workers) void w.terminate();
       if (error) reject(error);
-      else resolve(result);
+      else resolve();
     };
     const feed = (worker: Worker) => {
       if (next < tasks.length) worker.postMessage(tasks[next++]);
@@ -111,11 +115,12 @@ function formatInWorkers(
       worker.on('message', (reply: WorkerReply) => {
         if ('ready' in reply) return feed(worker);
         if (!reply.ok) return finish(new Error(reply.error));
-        if (!('results' in reply)) return finish(new Error('a formatting thread answered with a list'));
         finished++;
-        for (const [id, refs] of reply.results) result.references.set(id, refs);
-        done += reply.results.length;
-        onProgress?.(done, total);
+        try {
+          onReply(reply);
+        } catch (e) {
+          return finish(e instanceof Error ? e : new Error(String(e)));
+        }
         feed(worker);
       });
       worker.on('error', (e) => finish(new WorkerFailure(e.message)));
@@ -124,6 +129,26 @@ function formatInWorkers(
       });
     }
   });
+  return { done, cancel: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
+}
+
+async function formatInWorkers(
+  batches: CslItem[][],
+  lang: string,
+  threads: number,
+  total: number,
+  onProgress?: ParallelOptions['onProgress'],
+): Promise<Formatted> {
+  const result: Formatted = { references: new Map() };
+  let done = 0;
+  const tasks = batches.map((items): WorkerTask => ({ kind: 'references', items, lang }));
+  await onThreads(tasks, threads, (reply) => {
+    if (!('results' in reply)) throw new Error('a formatting thread answered with a list');
+    for (const [id, refs] of reply.results) result.references.set(id, refs);
+    done += reply.results.length;
+    onProgress?.(done, total);
+  }).done;
+  return result;
 }
 
 /** {@link formatReferences} for many items, on all cores; the result is in the order of `items`. */
@@ -165,35 +190,25 @@ export interface ListRun {
  * cannot start or dies is not an error: the list is then formatted here.
  */
 export function formatListInWorker(list: ListJob): ListRun {
-  let worker: Worker | undefined;
   let cancelled = false;
-  const inWorker = new Promise<BibliographyList>((resolve, reject) => {
-    worker = new Worker(new URL('./format-worker.js', import.meta.url));
-    let settled = false;
-    const finish = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      void worker!.terminate();
-      outcome();
-    };
-    worker.on('message', (reply: WorkerReply) => {
-      if ('ready' in reply) return worker!.postMessage({ kind: 'list', items: list.items, title: list.title } satisfies WorkerTask);
-      if (!reply.ok) return finish(() => reject(new Error(reply.error)));
-      if ('list' in reply) finish(() => resolve(reply.list));
-    });
-    worker.on('error', (e) => finish(() => reject(new WorkerFailure(e.message))));
-    worker.on('exit', (code) => finish(() => reject(new WorkerFailure(`the list's thread exited (${code}) before the list was done`))));
+  let formatted: BibliographyList | undefined;
+  const run = onThreads([{ kind: 'list', items: list.items, title: list.title }], 1, (reply) => {
+    if (!('list' in reply)) throw new Error("the list's thread answered with references");
+    formatted = reply.list;
   });
-  const result = inWorker.catch((e: unknown) => {
-    if (cancelled) throw new Error('the list was cancelled');
-    if (!(e instanceof WorkerFailure)) throw e;
-    return bibliographyList(list.items, list.title);
-  });
+  const result = run.done.then(
+    () => formatted!,
+    (e: unknown) => {
+      if (cancelled) throw new Error('the list was cancelled');
+      if (!(e instanceof WorkerFailure)) throw e;
+      return bibliographyList(list.items, list.title);
+    },
+  );
   return {
     result,
     cancel: async () => {
       cancelled = true;
-      await worker?.terminate();
+      await run.cancel();
     },
   };
 }
