@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DOWNLOADS_DIR, emitDownloads, emitJson } from '../emit/json.ts';
-import type { Dataset } from '../model/types.ts';
+import type { Dataset, PendingExports } from '../model/types.ts';
 import { hasErrors } from '../model/problems.ts';
 import { releaseMemory } from './release-memory.ts';
 import { runPipeline, type PipelineOptions, type PipelineResult, type StageLog } from '../run.ts';
@@ -95,18 +95,17 @@ async function freshStaging(target: string): Promise<string> {
 
 async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const { outDir, jsonDir, onStage } = options;
-  const {
-    dataset: built,
-    pending,
-    ...result
-  } = await runPipeline(options.dataDir, {
+  // Held in a variable of its own, and only there, so that dropping it below lets the whole dataset go.
+  let dataset: Dataset | undefined;
+  let pending: PendingExports | undefined;
+  let result: Omit<PipelineResult, 'dataset' | 'pending'>;
+  ({ dataset, pending, ...result } = await runPipeline(options.dataDir, {
     ...(options.cite ? { cite: options.cite } : {}),
     deferExports: true,
-  });
+  }));
   result.log.forEach((l) => onStage?.(l));
-  if (!built || hasErrors(result.problems)) return { ...result, built: false };
-  let dataset: Dataset | undefined = built;
-  const counts = { entries: built.bibliography.length, concepts: built.glossary.length };
+  if (!dataset || hasErrors(result.problems)) return { ...result, built: false };
+  const counts = { entries: dataset.bibliography.length, concepts: dataset.glossary.length };
 
   // Each staged folder sits beside its target, so the swap is a rename within one folder (and one file system).
   const staging = await freshStaging(outDir);
@@ -115,17 +114,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   try {
     const stagedJson = path.join(jsonStaging, 'json');
     const stagedSite = path.join(staging, 'site');
-    const emitted = await stage(
-      'JSON',
-      () => emitJson(dataset!, stagedJson),
-      (e) => `${e.files.length} files`,
-      log,
-      onStage,
-    );
-    const code = await siteCodeHash(options.siteRoot ?? PROJECT_ROOT, eleventyEnv(stagedJson, options));
-    const fingerprints = fingerprintUnits(dataset, code, emitted.digest);
-    const previous = (await exists(outDir)) ? await readRenderRecord(jsonDir) : undefined;
-    const incremental = planRender(dataset, fingerprints, previous);
+    const incremental = await emitAndPlan(dataset, { ...options, stagedJson }, log);
+    // The dataset is on disk now and nothing below reads it: let it go before Eleventy and Pagefind run.
     dataset = undefined;
     releaseMemory();
     let record: RenderRecord;
@@ -168,6 +158,25 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     await rm(jsonStaging, { recursive: true, force: true });
   }
   return { ...result, built: true, counts };
+}
+
+/**
+ * Write the dataset as JSON and plan the render against the last good
+ * build. The dataset goes no further than this: the caller keeps only the
+ * plan, so the dataset can be collected before the child stages run.
+ */
+async function emitAndPlan(dataset: Dataset, options: BuildOptions & { stagedJson: string }, log: StageLog[]): Promise<RenderPlan> {
+  const emitted = await stage(
+    'JSON',
+    () => emitJson(dataset, options.stagedJson),
+    (e) => `${e.files.length} files`,
+    log,
+    options.onStage,
+  );
+  const code = await siteCodeHash(options.siteRoot ?? PROJECT_ROOT, eleventyEnv(options.stagedJson, options));
+  const fingerprints = fingerprintUnits(dataset, code, emitted.digest);
+  const previous = (await exists(options.outDir)) ? await readRenderRecord(options.jsonDir) : undefined;
+  return planRender(dataset, fingerprints, previous);
 }
 
 interface StagedFolders {
