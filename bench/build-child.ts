@@ -10,7 +10,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite } from '../pipeline/build/build-site.ts';
-import { addReferences } from '../pipeline/cite/add-references.ts';
 import { readBibtex } from '../pipeline/read/bibtex.ts';
 import { parseCsv } from '../pipeline/read/csv.ts';
 import { readDataFolder } from '../pipeline/read/data-folder.ts';
@@ -52,7 +51,6 @@ async function build(dataDir: string, outDir: string, jsonDir: string): Promise<
     dataDir,
     outDir,
     jsonDir,
-    cite: addReferences,
     onStage: (l) => {
       stages.push({ stage: l.stage, ms: l.ms, detail: l.detail });
       process.stderr.write(`    ${l.stage.padEnd(16)} ${(l.ms / 1000).toFixed(2).padStart(7)} s  ${l.detail}\n`);

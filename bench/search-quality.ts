@@ -20,7 +20,6 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../pipeline/build/eleventy.ts';
 import { buildSite } from '../pipeline/build/build-site.ts';
-import { addReferences } from '../pipeline/cite/add-references.ts';
 import { chromiumPath, launchBrowser } from '../test/helpers/browser.ts';
 import { serveStatic } from '../test/helpers/static-server.ts';
 import { generateData } from './generate.ts';
@@ -71,7 +70,7 @@ async function measure(site: string, dataDir: string, queries: JudgedQuery[]): P
   try {
     const dist = path.join(root, 'dist');
     log(`${site}: building ${dataDir}`);
-    const result = await buildSite({ dataDir, outDir: dist, jsonDir: path.join(root, 'json'), cite: addReferences });
+    const result = await buildSite({ dataDir, outDir: dist, jsonDir: path.join(root, 'json') });
     if (!result.built) throw new Error(`${site}: the build failed: ${JSON.stringify(result.problems.slice(0, 5), null, 2)}`);
     const missing: string[] = [];
     for (const answer of new Set(queries.flatMap((q) => q.answers))) {

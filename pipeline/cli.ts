@@ -96,7 +96,6 @@ async function main(argv: string[]): Promise<number> {
       jsonDir: values.cache,
       pathPrefix: process.env.PATH_PREFIX || '/',
       siteUrl: process.env.SITE_URL || '',
-      cite: addReferences,
       onStage: (l) => {
         progress.clear();
         printStage(l);

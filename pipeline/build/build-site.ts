@@ -1,36 +1,25 @@
 /**
  * The whole build: pipeline → JSON → Eleventy → Pagefind, staged in a
- * temporary folder beside the output and swapped in only when complete. A run
+ * temporary folder beside the output and swapped in only when complete. The
+ * pipeline and the JSON run in a process of their own (./data-process.ts),
+ * Eleventy in child processes, Pagefind in its binary. A run
  * with errors, or one that fails or is killed midway, leaves the last good
  * site (and the last good JSON) untouched.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { DOWNLOADS_DIR, emitDownloads, emitJson } from '../emit/json.ts';
-import type { Dataset, PendingExports } from '../model/types.ts';
-import { hasErrors } from '../model/problems.ts';
-import { releaseMemory } from './release-memory.ts';
-import { runPipeline, type PipelineOptions, type PipelineResult, type StageLog } from '../run.ts';
-import { eleventyEnv, PROJECT_ROOT, runEleventy, type SiteOptions } from './eleventy.ts';
-import {
-  batchRenderSet,
-  fingerprintUnits,
-  planRender,
-  recordRender,
-  renderEverything,
-  type RenderedPage,
-  type RenderPlan,
-  type RenderRecord,
-} from './render-plan.ts';
-import { readRenderRecord, RENDER_RECORD_FILE, reusePages } from './reuse-pages.ts';
-import { siteCodeHash } from './site-code.ts';
+import type { PipelineResult, StageLog } from '../run.ts';
+import { prepareInProcess } from './data-process.ts';
+import { runEleventy, type SiteOptions } from './eleventy.ts';
+import { batchRenderSet, recordRender, renderEverything, type RenderedPage, type RenderPlan, type RenderRecord } from './render-plan.ts';
+import { RENDER_RECORD_FILE, reusePages } from './reuse-pages.ts';
 import { runPagefind } from './pagefind.ts';
 import { acquireLock, type BuildLock } from './lock.ts';
 import { checkSeparate, checkSwappable, ensureParent, type Target } from './preflight.ts';
-import { exists, swapAllInto } from './swap.ts';
+import { swapAllInto } from './swap.ts';
 
-export interface BuildOptions extends SiteOptions, Pick<PipelineOptions, 'cite'> {
+export interface BuildOptions extends SiteOptions {
   dataDir: string;
   outDir: string;
   /** Where the last good JSON is kept (read by `npm run dev`). */
@@ -43,7 +32,7 @@ export interface BuildOptions extends SiteOptions, Pick<PipelineOptions, 'cite'>
 }
 
 /** The build's problems and log; the dataset itself is in the JSON folder, not kept in memory. */
-export interface BuildResult extends Omit<PipelineResult, 'dataset'> {
+export interface BuildResult extends Omit<PipelineResult, 'dataset' | 'pending'> {
   built: boolean;
   /** What the built site holds. */
   counts?: { entries: number; concepts: number };
@@ -95,37 +84,33 @@ async function freshStaging(target: string): Promise<string> {
 
 async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const { outDir, jsonDir, onStage } = options;
-  // Held in a variable of its own, and only there, so that dropping it below lets the whole dataset go.
-  let dataset: Dataset | undefined;
-  let pending: PendingExports | undefined;
-  let result: Omit<PipelineResult, 'dataset' | 'pending'>;
-  ({ dataset, pending, ...result } = await runPipeline(options.dataDir, {
-    ...(options.cite ? { cite: options.cite } : {}),
-    deferExports: true,
-  }));
-  result.log.forEach((l) => onStage?.(l));
-  if (!dataset || hasErrors(result.problems)) return { ...result, built: false };
-  const counts = { entries: dataset.bibliography.length, concepts: dataset.glossary.length };
-
   // Each staged folder sits beside its target, so the swap is a rename within one folder (and one file system).
   const staging = await freshStaging(outDir);
   const jsonStaging = await freshStaging(jsonDir);
-  const log = result.log;
   try {
     const stagedJson = path.join(jsonStaging, 'json');
     const stagedSite = path.join(staging, 'site');
-    const incremental = await emitAndPlan(dataset, { ...options, stagedJson }, log);
-    // The dataset is on disk now and nothing below reads it: let it go before Eleventy and Pagefind run.
-    dataset = undefined;
-    releaseMemory();
+    const { ready, ...result } = await prepareInProcess(
+      {
+        dataDir: path.resolve(options.dataDir),
+        outDir: path.resolve(outDir),
+        jsonDir: path.resolve(jsonDir),
+        stagedJson,
+        ...pickSite(options),
+        ...(options.siteRoot ? { siteRoot: options.siteRoot } : {}),
+      },
+      onStage,
+    );
+    if (!ready) return { ...result, built: false };
+    const log = result.log;
     let record: RenderRecord;
     try {
-      record = await renderPages(incremental, { ...options, stagedJson, stagedSite, jsonStaging }, log);
+      record = await renderPages(ready.plan, { ...options, stagedJson, stagedSite, jsonStaging }, log);
     } catch (e) {
       // The last good site did not hold what its record says (changed by hand): render everything instead.
       if (!(e instanceof StaleRecordError)) throw e;
       await rm(stagedSite, { recursive: true, force: true });
-      record = await renderPages(renderEverything(incremental), { ...options, stagedJson, stagedSite, jsonStaging }, log);
+      record = await renderPages(renderEverything(ready.plan), { ...options, stagedJson, stagedSite, jsonStaging }, log);
     }
     await writeFile(path.join(stagedJson, RENDER_RECORD_FILE), JSON.stringify(record) + '\n');
     await stage(
@@ -135,48 +120,24 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       log,
       onStage,
     );
-    if (pending) {
-      // The downloads the citation stage was still formatting (the whole bibliography's list), written last.
-      const later = await stage(
-        'reference list',
-        () => pending.exports,
-        (e) => `${Object.keys(e).length} downloads`,
-        log,
-        onStage,
-      );
-      await emitDownloads(later, [path.join(stagedJson, DOWNLOADS_DIR), path.join(stagedSite, DOWNLOADS_DIR)]);
-    }
     await swapAllInto([
       { completed: stagedSite, target: outDir },
       { completed: stagedJson, target: jsonDir },
     ]);
-  } catch (e) {
-    await pending?.cancel();
-    throw e;
+    return { ...result, built: true, counts: ready.counts };
   } finally {
     await rm(staging, { recursive: true, force: true });
     await rm(jsonStaging, { recursive: true, force: true });
   }
-  return { ...result, built: true, counts };
 }
 
-/**
- * Write the dataset as JSON and plan the render against the last good
- * build. The dataset goes no further than this: the caller keeps only the
- * plan, so the dataset can be collected before the child stages run.
- */
-async function emitAndPlan(dataset: Dataset, options: BuildOptions & { stagedJson: string }, log: StageLog[]): Promise<RenderPlan> {
-  const emitted = await stage(
-    'JSON',
-    () => emitJson(dataset, options.stagedJson),
-    (e) => `${e.files.length} files`,
-    log,
-    options.onStage,
-  );
-  const code = await siteCodeHash(options.siteRoot ?? PROJECT_ROOT, eleventyEnv(options.stagedJson, options));
-  const fingerprints = fingerprintUnits(dataset, code, emitted.digest);
-  const previous = (await exists(options.outDir)) ? await readRenderRecord(options.jsonDir) : undefined;
-  return planRender(dataset, fingerprints, previous);
+/** The site options the data stage needs (they are part of the pages' fingerprints). */
+function pickSite(options: SiteOptions): SiteOptions {
+  return {
+    ...(options.pathPrefix !== undefined ? { pathPrefix: options.pathPrefix } : {}),
+    ...(options.siteUrl !== undefined ? { siteUrl: options.siteUrl } : {}),
+    ...(options.dev ? { dev: true } : {}),
+  };
 }
 
 interface StagedFolders {

@@ -16,7 +16,6 @@
 import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { addReferences } from '../cite/add-references.ts';
 import { formatReport, problemText, sortProblems, type Problem } from '../model/problems.ts';
 import type { Lang } from '../model/messages.ts';
 import { buildSite } from './build-site.ts';
@@ -147,7 +146,7 @@ export async function startDev(dataDir: string, options: DevOptions = {}): Promi
   let built = '';
 
   async function refresh(): Promise<void> {
-    const result = await buildSite({ dataDir, outDir, jsonDir, cite: addReferences, dev: true });
+    const result = await buildSite({ dataDir, outDir, jsonDir, dev: true });
     if (result.problems.length > 0) console.log(formatReport(result.problems, lang));
     if (result.built) {
       built = new Date().toISOString();

@@ -14,7 +14,6 @@ import { buildSite } from '../../pipeline/build/build-site.ts';
 import { PROJECT_ROOT } from '../../pipeline/build/eleventy.ts';
 import { acquireLock, BuildError, lockFileOf } from '../../pipeline/build/lock.ts';
 import { swapAllInto } from '../../pipeline/build/swap.ts';
-import { addReferences } from '../../pipeline/cite/add-references.ts';
 import { copyData, FIXTURES } from '../helpers/fixtures.ts';
 
 const CLI = path.join(PROJECT_ROOT, 'pipeline', 'cli.ts');
@@ -92,7 +91,7 @@ describe('the build lock', () => {
 
   it('makes one of two builds at the same time fail at once, while the other finishes', async () => {
     const { root, data } = await copyData(path.join(FIXTURES, 'site', 'data'));
-    const options = { dataDir: data, outDir: path.join(root, 'dist'), jsonDir: path.join(root, 'json'), cite: addReferences };
+    const options = { dataDir: data, outDir: path.join(root, 'dist'), jsonDir: path.join(root, 'json') };
     // Either may take the lock first; exactly one builds and the other fails at once.
     const results = await Promise.allSettled([buildSite(options), buildSite(options)]);
     const built = results.filter((r) => r.status === 'fulfilled' && r.value.built);
@@ -140,7 +139,7 @@ describe('a build that cannot write its folders fails before any work', () => {
     const stages: string[] = [];
     const outDir = path.join(root, 'not-a-folder', 'dist');
     await expect(
-      buildSite({ dataDir: data, outDir, jsonDir: path.join(root, 'json'), cite: addReferences, onStage: (l) => stages.push(l.stage) }),
+      buildSite({ dataDir: data, outDir, jsonDir: path.join(root, 'json'), onStage: (l) => stages.push(l.stage) }),
     ).rejects.toThrow(
       `Kan ikke bygge til ${outDir}: ${path.join(root, 'not-a-folder')} er en fil, ikke en mappe. Velg en annen mappe med --out`,
     );
@@ -180,22 +179,20 @@ describe('a build that cannot write its folders fails before any work', () => {
     await lastGood(path.join(site, 'dist'));
     await chmod(site, 0o555);
     try {
-      await expect(
-        buildSite({ dataDir: data, outDir: path.join(site, 'dist'), jsonDir: path.join(root, 'json'), cite: addReferences }),
-      ).rejects.toThrow(`Kan ikke skrive i mappen ${site} (ingen skrivetilgang)`);
+      await expect(buildSite({ dataDir: data, outDir: path.join(site, 'dist'), jsonDir: path.join(root, 'json') })).rejects.toThrow(
+        `Kan ikke skrive i mappen ${site} (ingen skrivetilgang)`,
+      );
     } finally {
       await chmod(site, 0o755);
     }
     expect(await readFile(path.join(site, 'dist', 'index.html'), 'utf8')).toBe('last good');
-    expect(
-      (await buildSite({ dataDir: data, outDir: path.join(site, 'dist'), jsonDir: path.join(root, 'json'), cite: addReferences })).built,
-    ).toBe(true);
+    expect((await buildSite({ dataDir: data, outDir: path.join(site, 'dist'), jsonDir: path.join(root, 'json') })).built).toBe(true);
   });
 
   it('creates missing folders above the output folder', async () => {
     const { root, data } = await copyData(path.join(FIXTURES, 'site', 'data'));
     const outDir = path.join(root, 'missing', 'deeper', 'dist');
-    const result = await buildSite({ dataDir: data, outDir, jsonDir: path.join(root, 'cache', 'json'), cite: addReferences });
+    const result = await buildSite({ dataDir: data, outDir, jsonDir: path.join(root, 'cache', 'json') });
     expect(result.built).toBe(true);
     expect(await exists(path.join(outDir, 'index.html'))).toBe(true);
     expect(await exists(path.join(root, 'cache', 'json', 'bibliography.json'))).toBe(true);

@@ -2,7 +2,6 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../pipeline/build/build-site.ts';
-import { addReferences } from '../../pipeline/cite/add-references.ts';
 import { copyData, FIXTURES } from '../helpers/fixtures.ts';
 import { searchSite } from '../helpers/pagefind-search.ts';
 
@@ -13,7 +12,7 @@ describe('building the site from a small fixture', () => {
   beforeAll(async () => {
     ({ root } = await copyData(path.join(FIXTURES, 'site', 'data')));
     dist = path.join(root, 'dist');
-    result = await buildSite({ dataDir: path.join(root, 'data'), outDir: dist, jsonDir: path.join(root, 'json'), cite: addReferences });
+    result = await buildSite({ dataDir: path.join(root, 'data'), outDir: dist, jsonDir: path.join(root, 'json') });
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildOptions } from '../../pipeline/build/build-site.ts';
 import { PROJECT_ROOT } from '../../pipeline/build/eleventy.ts';
-import { addReferences } from '../../pipeline/cite/add-references.ts';
 import type { StageLog } from '../../pipeline/run.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
 
@@ -35,7 +34,6 @@ async function build(root: string, data: string, extra: Partial<BuildOptions> = 
     dataDir: data,
     outDir: path.join(root, 'dist'),
     jsonDir: path.join(root, 'json'),
-    cite: addReferences,
     onStage: (l) => log.push(l),
     ...extra,
   });

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../pipeline/build/build-site.ts';
 import { PROJECT_ROOT } from '../../pipeline/build/eleventy.ts';
-import { addReferences } from '../../pipeline/cite/add-references.ts';
 import { copyData, FIXTURES } from '../helpers/fixtures.ts';
 
 /** Every file under a folder with its contents, to compare two states. */
@@ -29,7 +28,7 @@ describe('a failed build never damages the last good site', () => {
 
   beforeAll(async () => {
     ({ root, data } = await copyData(path.join(FIXTURES, 'site', 'data')));
-    const first = await buildSite({ dataDir: data, outDir: dist(), jsonDir: json(), cite: addReferences });
+    const first = await buildSite({ dataDir: data, outDir: dist(), jsonDir: json() });
     expect(first.built).toBe(true);
     before = await snapshot(dist());
     jsonBefore = await snapshot(json());
@@ -39,7 +38,7 @@ describe('a failed build never damages the last good site', () => {
     const file = path.join(data, 'bibliografi.csv');
     const good = await readFile(file, 'utf8');
     await writeFile(file, good.replace(';2020;', ';20x0;'));
-    const result = await buildSite({ dataDir: data, outDir: dist(), jsonDir: json(), cite: addReferences });
+    const result = await buildSite({ dataDir: data, outDir: dist(), jsonDir: json() });
     await writeFile(file, good);
     expect(result.built).toBe(false);
     expect(result.problems.map((p) => p.rule)).toContain('invalid-year');
@@ -68,7 +67,7 @@ describe('a failed build never damages the last good site', () => {
     expect(child.signalCode).toBe('SIGKILL');
     expect(await snapshot(dist())).toEqual(before);
     // The next build cleans up what the killed one left behind and succeeds.
-    const next = await buildSite({ dataDir: data, outDir: dist(), jsonDir: json(), cite: addReferences });
+    const next = await buildSite({ dataDir: data, outDir: dist(), jsonDir: json() });
     expect(next.built).toBe(true);
     expect((await readdir(root)).filter((n) => n.includes('staging'))).toEqual([]);
   });

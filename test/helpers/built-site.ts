@@ -3,7 +3,6 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite, type BuildResult } from '../../pipeline/build/build-site.ts';
-import { addReferences } from '../../pipeline/cite/add-references.ts';
 import { DOWNLOADS, MANIFEST_FILE, type Dataset, type Manifest } from '../../pipeline/model/types.ts';
 
 export interface BuiltSite {
@@ -27,7 +26,7 @@ async function readDataset(jsonDir: string): Promise<Dataset> {
 export async function buildInto(dataDir: string, site: { pathPrefix?: string; siteUrl?: string } = {}): Promise<BuiltSite> {
   const root = await mkdtemp(path.join(tmpdir(), 'kildebank-site-'));
   const dist = path.join(root, 'dist');
-  const result = await buildSite({ dataDir, outDir: dist, jsonDir: path.join(root, 'json'), cite: addReferences, ...site });
+  const result = await buildSite({ dataDir, outDir: dist, jsonDir: path.join(root, 'json'), ...site });
   if (!result.built) throw new Error(`The build failed: ${JSON.stringify(result.problems, null, 2)}`);
   const dataset = await readDataset(path.join(root, 'json'));
   const page = (url: string) => readFile(path.join(dist, url.endsWith('/') ? `${url}index.html` : url), 'utf8');

@@ -1,0 +1,25 @@
+/**
+ * The child process of ./data-process.ts: takes the options, prepares the
+ * data, reports as it goes, sends the result and exits.
+ */
+import { onProgress } from '../lib/progress.ts';
+import type { DataMessage } from './data-process.ts';
+import { prepareData, type PrepareOptions } from './prepare-data.ts';
+
+const send = (message: DataMessage) =>
+  new Promise<void>((resolve, reject) => process.send!(message, undefined, {}, (e) => (e ? reject(e) : resolve())));
+
+// The build that started this process is gone: nobody will use what it writes.
+const orphaned = () => process.exit(1);
+process.on('disconnect', orphaned);
+
+process.once('message', (options: PrepareOptions) => {
+  onProgress((progress) => void send({ progress }).catch(() => undefined));
+  prepareData(options, (stage) => void send({ stage }))
+    .then((done) => send({ done }))
+    .catch((e: unknown) => send({ failed: e instanceof Error ? (e.stack ?? e.message) : String(e) }))
+    .finally(() => {
+      process.off('disconnect', orphaned);
+      process.disconnect();
+    });
+});
