@@ -27,7 +27,7 @@ export interface BuildOptions extends SiteOptions {
   onStage?: (log: StageLog) => void;
   /** The project whose `site/` and `.eleventy.js` are rendered; default this one (tests render a changed copy). */
   siteRoot?: string;
-  /** Items one Eleventy process renders at most; default {@link RENDER_BATCH}. */
+  /** The weight one Eleventy process renders at most; default {@link RENDER_BATCH}. */
   renderBatch?: number;
 }
 
@@ -146,16 +146,18 @@ interface StagedFolders {
   jsonStaging: string;
 }
 
-/** Render the plan's pages with Eleventy and take over the reused ones from the last good site; returns the record for the next build. */
 /**
- * Items one Eleventy process renders at most: at 10,000 entries a single
- * process held 2 GB. Two processes run at a time on a machine with two cores
- * or more.
+ * The weight one Eleventy process renders at most, in entry pages
+ * (./render-plan.ts, `unitWeight`): at 10,000 entries, a process rendering
+ * 2,500 entries peaked at about 370 MB, one rendering the lists and indexes
+ * at about 410 MB. Two processes run at a time on a machine with two cores or
+ * more.
  */
 export const RENDER_BATCH = 2_500;
 
+/** Render the plan's pages with Eleventy and take over the reused ones from the last good site; returns the record for the next build. */
 async function renderPages(plan: RenderPlan, options: BuildOptions & StagedFolders, log: StageLog[]): Promise<RenderRecord> {
-  const batches = batchRenderSet(plan.set, options.renderBatch ?? RENDER_BATCH);
+  const batches = batchRenderSet(plan.set, options.renderBatch ?? RENDER_BATCH, plan.weights);
   const rendered = await stage(
     'Eleventy',
     async () => {
