@@ -10,11 +10,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite } from '../pipeline/build/build-site.ts';
-import { readBibtex } from '../pipeline/read/bibtex.ts';
-import { parseCsv } from '../pipeline/read/csv.ts';
-import { readDataFolder } from '../pipeline/read/data-folder.ts';
-import { decodeText } from '../pipeline/read/decode.ts';
-import { readPage } from '../pipeline/read/pages.ts';
 import { now } from './memory.ts';
 
 export interface StageEvent {
@@ -61,6 +56,14 @@ async function build(dataDir: string, outDir: string, jsonDir: string): Promise<
 }
 
 async function parse(dataDir: string): Promise<void> {
+  // Loaded here, so that a build's process holds only what a real build's does.
+  const [{ readBibtex }, { parseCsv }, { readDataFolder }, { decodeText }, { readPage }] = await Promise.all([
+    import('../pipeline/read/bibtex.ts'),
+    import('../pipeline/read/csv.ts'),
+    import('../pipeline/read/data-folder.ts'),
+    import('../pipeline/read/decode.ts'),
+    import('../pipeline/read/pages.ts'),
+  ]);
   const start = now();
   const files = await readDataFolder(dataDir);
   const csvStart = now();

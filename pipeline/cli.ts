@@ -27,7 +27,7 @@ import { BuildError } from './build/lock.ts';
 import { formatReport, hasErrors } from './model/problems.ts';
 import { languageFromEnvironment } from './model/messages.ts';
 import { formatProblems, isReportFormat, REPORT_FORMATS } from './model/report-formats.ts';
-import { runPipeline, type StageLog } from './run.ts';
+import type { StageLog } from './run.ts';
 
 const USAGE = `Usage: kildebank <build|check|dev|serve|template> [--data <folder>] [--out <folder>] [--cache <folder>] [--format <text|json|github|gitlab>] [--json] [--lang nb|en] [--host <address>] [--port <number>]`;
 
@@ -70,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`Unknown or conflicting --format '${format}': use one of ${REPORT_FORMATS.join(', ')} (--json is --format json).`);
       return 1;
     }
+    const { runPipeline } = await import('./run.ts');
     const result = await runPipeline(values.data, { checkOnly: true });
     console.log(formatProblems(result.problems, format, lang));
     return hasErrors(result.problems) ? 1 : 0;
@@ -81,12 +82,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'build') {
     const out = values.out ?? 'dist';
-    // Build-only modules (Eleventy, citation styles, JSON Schema) are loaded here, so that `check` starts fast.
-    const [{ buildSite }, { addReferences }, { progressLine }] = await Promise.all([
-      import('./build/build-site.ts'),
-      import('./cite/add-references.ts'),
-      import('./lib/progress.ts'),
-    ]);
+    // Loaded per command, so that `check` starts fast and `build` holds no pipeline: its data stage is a child process.
+    const [{ buildSite }, { progressLine }] = await Promise.all([import('./build/build-site.ts'), import('./lib/progress.ts')]);
     console.log(`Building ${out}/ from ${values.data}/`);
     // On a terminal, a progress line shows what runs between the stage lines.
     const progress = progressLine(process.stdout);
