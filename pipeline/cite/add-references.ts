@@ -4,12 +4,13 @@
  * References are cached by content (./reference-cache.ts), so a rebuild
  * formats only the entries that changed; the rest are formatted on all cores
  * (./format-parallel.ts). The Norsk APA list of the whole bibliography
- * (./bibliography-list.ts) is formatted on a thread of its own, and handed on
- * as pending exports. Either way the references are the same strings.
+ * (./bibliography-list.ts) is formatted on the same threads, first, and
+ * handed on as pending exports. Either way the references are the same
+ * strings.
  */
 import type { Cited, Dataset } from '../model/types.ts';
 import { lookUpBibliographyList } from './bibliography-list.ts';
-import { formatListInWorker, formatReferencesInParallel } from './format-parallel.ts';
+import { assertUniqueIds, formatInParallel, type FormattingRun, type ListJob } from './format-parallel.ts';
 import { REFERENCE_STYLES, type CslItem, type FormattedReferences } from './reference-rules.ts';
 import { reportProgress } from '../lib/progress.ts';
 import { defaultCacheDir, itemKey, ReferenceCache } from './reference-cache.ts';
@@ -21,14 +22,17 @@ export interface CachedOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Every item's references, from the cache where it has them, formatted (and cached) where not. */
-export async function formatReferencesCached(items: readonly CslItem[], options: CachedOptions = {}): Promise<FormattedReferences> {
+/** Formatting with the cache under way: the references, and the list when one was asked for. */
+export type CachedRun = FormattingRun;
+
+/**
+ * Start formatting every item's references, from the cache where it has
+ * them, formatted (and cached) where not; with `list`, the whole list on the
+ * same threads (./format-parallel.ts). Resolves once the work has started.
+ */
+export async function startCached(items: readonly CslItem[], options: CachedOptions & { list?: ListJob } = {}): Promise<CachedRun> {
   const { lang = 'nb-NO', onProgress } = options;
-  const ids = new Set<string>();
-  for (const item of items) {
-    if (ids.has(item.id)) throw new Error(`Duplicate CSL item id "${item.id}"`);
-    ids.add(item.id);
-  }
+  assertUniqueIds(items);
   const cache = await ReferenceCache.open(options.cacheDir ?? defaultCacheDir());
   const keys = new Map(items.map((item) => [item.id, itemKey(item, lang)]));
   const result: FormattedReferences = new Map();
@@ -40,15 +44,28 @@ export async function formatReferencesCached(items: readonly CslItem[], options:
   }
   const hits = items.length - misses.length;
   onProgress?.(hits, items.length);
-  const fresh = await formatReferencesInParallel(misses, { lang, onProgress: (done) => onProgress?.(hits + done, items.length) });
-  for (const [id, refs] of fresh) {
-    result.set(id, refs);
-    cache.set(keys.get(id)!, refs);
-  }
-  await cache.save();
-  const ordered: FormattedReferences = new Map();
-  for (const item of items) ordered.set(item.id, result.get(item.id)!);
-  return ordered;
+  const run = formatInParallel(misses, {
+    lang,
+    onProgress: (done) => onProgress?.(hits + done, items.length),
+    ...(options.list ? { list: options.list } : {}),
+  });
+  const references = run.references.then(async (fresh) => {
+    for (const [id, refs] of fresh) {
+      result.set(id, refs);
+      cache.set(keys.get(id)!, refs);
+    }
+    await cache.save();
+    const ordered: FormattedReferences = new Map();
+    for (const item of items) ordered.set(item.id, result.get(item.id)!);
+    return ordered;
+  });
+  references.catch(() => undefined);
+  return { references, ...(run.list ? { list: run.list } : {}) };
+}
+
+/** Every item's references, from the cache where it has them, formatted (and cached) where not. */
+export async function formatReferencesCached(items: readonly CslItem[], options: CachedOptions = {}): Promise<FormattedReferences> {
+  return (await startCached(items, options)).references;
 }
 
 const LIST_TITLE = 'Kildebank: referanseliste (Norsk APA)';
@@ -56,27 +73,27 @@ const LIST_TITLE = 'Kildebank: referanseliste (Norsk APA)';
 /**
  * The citation stage: each entry's references now, and the list of the whole
  * bibliography (the `apaHtml` and `apaText` downloads) as pending exports,
- * formatted on a thread of its own meanwhile: it is one task that does not
- * split (about 19 s at 10,000 entries), and nothing but its own download
- * waits for it, so the build renders and indexes the site while it runs.
+ * formatted on one of the same threads meanwhile: it is one task that does
+ * not split (about 19 s at 10,000 entries), and nothing but its own download
+ * waits for it, so the build writes its JSON while it runs.
  */
 export async function addReferences(dataset: Dataset): Promise<Cited> {
   const items = dataset.bibliography.map((e) => e.csl);
   const cachedList = await lookUpBibliographyList(items, LIST_TITLE, defaultCacheDir());
-  // Started first, so that it runs beside the references.
-  const run = cachedList.list ? undefined : formatListInWorker({ items, title: LIST_TITLE });
+  const run = await startCached(items, {
+    onProgress: (done, total) => reportProgress({ stage: 'citations', done, total, unit: 'entries' }),
+    ...(cachedList.list ? {} : { list: { items, title: LIST_TITLE } }),
+  });
   let formatted: FormattedReferences;
   try {
-    formatted = await formatReferencesCached(items, {
-      onProgress: (done, total) => reportProgress({ stage: 'citations', done, total, unit: 'entries' }),
-    });
+    formatted = await run.references;
   } catch (e) {
-    await run?.cancel();
+    await run.list?.cancel();
     throw e;
   }
   const list = cachedList.list
     ? Promise.resolve(cachedList.list)
-    : run!.result.then(async (fresh) => {
+    : run.list!.result.then(async (fresh) => {
         await cachedList.save(fresh);
         return fresh;
       });
@@ -92,6 +109,6 @@ export async function addReferences(dataset: Dataset): Promise<Cited> {
         return { ...e, references: REFERENCE_STYLES.map((s) => ({ style: s.id, label: s.label, ...refs[s.id] })) };
       }),
     },
-    pending: { exports, cancel: async () => run?.cancel() },
+    pending: { exports, cancel: async () => run.list?.cancel() },
   };
 }

@@ -6,7 +6,8 @@
  * how the items were cut or which thread took them.
  *
  * The whole bibliography's list (./bibliography-list.ts) is one task that
- * does not split: {@link formatListInWorker} runs it on a thread of its own.
+ * does not split: {@link formatInParallel} gives it to the first thread, which
+ * takes batches too once it is done.
  *
  * Few items, or one core, are formatted here, in batches too, so progress can
  * be reported. A worker that cannot start (or dies) is not an error: the work
@@ -105,9 +106,15 @@ function onThreads(
       if (error) reject(error);
       else resolve();
     };
+    const retired = new Set<Worker>();
     const feed = (worker: Worker) => {
       if (next < tasks.length) worker.postMessage(tasks[next++]);
       else if (finished === tasks.length) finish();
+      else {
+        // Nothing left for this thread while others finish theirs (the list): let its memory go now.
+        retired.add(worker);
+        void worker.terminate();
+      }
     };
     for (let i = 0; i < Math.min(threads, tasks.length); i++) {
       const worker = new Worker(new URL('./format-worker.js', import.meta.url));
@@ -125,90 +132,125 @@ function onThreads(
       });
       worker.on('error', (e) => finish(new WorkerFailure(e.message)));
       worker.on('exit', (code) => {
-        if (!settled) finish(new WorkerFailure(`a formatting thread exited (${code}) before the work was done`));
+        if (!settled && !retired.has(worker)) finish(new WorkerFailure(`a formatting thread exited (${code}) before the work was done`));
       });
     }
   });
   return { done, cancel: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
 }
 
-async function formatInWorkers(
-  batches: CslItem[][],
-  lang: string,
-  threads: number,
-  total: number,
-  onProgress?: ParallelOptions['onProgress'],
-): Promise<Formatted> {
-  const result: Formatted = { references: new Map() };
-  let done = 0;
-  const tasks = batches.map((items): WorkerTask => ({ kind: 'references', items, lang }));
-  await onThreads(tasks, threads, (reply) => {
-    if (!('results' in reply)) throw new Error('a formatting thread answered with a list');
-    for (const [id, refs] of reply.results) result.references.set(id, refs);
-    done += reply.results.length;
-    onProgress?.(done, total);
-  }).done;
-  return result;
-}
-
-/** {@link formatReferences} for many items, on all cores; the result is in the order of `items`. */
-export async function formatReferencesInParallel(items: readonly CslItem[], options: ParallelOptions = {}): Promise<FormattedReferences> {
-  const { lang = 'nb-NO', batchSize = 250, minParallel = 400, onProgress } = options;
+/** Items are told apart by their ids: two with one id are a bug upstream. */
+export function assertUniqueIds(items: readonly CslItem[]): void {
   const ids = new Set<string>();
   for (const item of items) {
     if (ids.has(item.id)) throw new Error(`Duplicate CSL item id "${item.id}"`);
     ids.add(item.id);
   }
-  const threads = options.threads ?? (items.length >= minParallel ? Math.min(availableParallelism(), 4) : 1);
-  const batches = batchesOf(items, batchSize);
-  let formatted: Formatted;
-  if (threads > 1 && batches.length > 1) {
-    try {
-      formatted = await formatInWorkers(batches, lang, threads, items.length, onProgress);
-    } catch (e) {
-      if (!(e instanceof WorkerFailure)) throw e;
-      formatted = await formatHere(batches, lang, items.length, onProgress);
-    }
-  } else {
-    formatted = await formatHere(batches, lang, items.length, onProgress);
-  }
-  // The order of the items, whichever thread finished first.
-  const references: FormattedReferences = new Map();
-  for (const item of items) references.set(item.id, formatted.references.get(item.id)!);
-  return references;
 }
 
-/** A list being formatted on a thread of its own: its result, and how to stop it. */
+/** Formatting under way: the references, and the list when one was asked for. */
+export interface FormattingRun {
+  /** In the order of the items. */
+  references: Promise<FormattedReferences>;
+  list?: ListRun;
+}
+
+/** A list being formatted: its result, and how to stop it. */
 export interface ListRun {
   result: Promise<BibliographyList>;
   cancel(): Promise<void>;
 }
 
+const deferred = <T>() => {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+};
+
 /**
- * Format the list on a thread of its own, so the caller goes on meanwhile
- * (the build renders and indexes the site while it runs). A thread that
- * cannot start or dies is not an error: the list is then formatted here.
+ * {@link formatReferences} for many items on all cores and, with `list`, the
+ * whole bibliography's list on the same threads: the first thread takes the
+ * list, the others the batches, and the list's thread takes batches too once
+ * the list is done. One thread per core, rather than one more for the list,
+ * keeps the cores as busy and holds one formatter less in memory. The
+ * references resolve when their batches are done, while the list may still
+ * run; a thread that cannot start or dies is not an error (the rest is then
+ * formatted here).
  */
-export function formatListInWorker(list: ListJob): ListRun {
-  let cancelled = false;
-  let formatted: BibliographyList | undefined;
-  const run = onThreads([{ kind: 'list', items: list.items, title: list.title }], 1, (reply) => {
-    if (!('list' in reply)) throw new Error("the list's thread answered with references");
-    formatted = reply.list;
-  });
-  const result = run.done.then(
-    () => formatted!,
-    (e: unknown) => {
-      if (cancelled) throw new Error('the list was cancelled');
-      if (!(e instanceof WorkerFailure)) throw e;
-      return bibliographyList(list.items, list.title);
-    },
-  );
-  return {
-    result,
-    cancel: async () => {
-      cancelled = true;
-      await run.cancel();
-    },
+export function formatInParallel(items: readonly CslItem[], options: ParallelOptions & { list?: ListJob } = {}): FormattingRun {
+  const { lang = 'nb-NO', batchSize = 250, minParallel = 400, onProgress, list } = options;
+  assertUniqueIds(items);
+  const threads = options.threads ?? (items.length >= minParallel || list ? Math.min(availableParallelism(), 4) : 1);
+  const batches = batchesOf(items, batchSize);
+  const inOrder = (formatted: FormattedReferences): FormattedReferences => {
+    // The order of the items, whichever thread finished first.
+    const references: FormattedReferences = new Map();
+    for (const item of items) references.set(item.id, formatted.get(item.id)!);
+    return references;
   };
+  const tasks: WorkerTask[] = [
+    ...(list ? [{ kind: 'list' as const, items: list.items, title: list.title }] : []),
+    ...batches.map((b): WorkerTask => ({ kind: 'references', items: b, lang })),
+  ];
+  if (tasks.length === 0 || (!list && (threads <= 1 || batches.length <= 1))) {
+    return { references: formatHere(batches, lang, items.length, onProgress).then((f) => inOrder(f.references)) };
+  }
+
+  const references = deferred<FormattedReferences>();
+  const listed = deferred<BibliographyList>();
+  let referencesDone = false;
+  let listDone = false;
+  let cancelled = false;
+  const formatted: FormattedReferences = new Map();
+  let done = 0;
+  const referencesReady = () => {
+    referencesDone = true;
+    references.resolve(inOrder(formatted));
+  };
+  if (batches.length === 0) referencesReady();
+  const run = onThreads(tasks, Math.max(1, threads), (reply) => {
+    if ('list' in reply) {
+      listDone = true;
+      listed.resolve(reply.list);
+      return;
+    }
+    for (const [id, refs] of reply.results) formatted.set(id, refs);
+    done += reply.results.length;
+    onProgress?.(done, items.length);
+    if (done === items.length) referencesReady();
+  });
+  run.done.catch(async (e: unknown) => {
+    if (cancelled) e = new Error('the formatting was cancelled');
+    else if (e instanceof WorkerFailure) {
+      // A thread failed to run: format here what is not done yet.
+      try {
+        if (!referencesDone) references.resolve(inOrder((await formatHere(batches, lang, items.length, onProgress)).references));
+        if (list && !listDone) listed.resolve(bibliographyList(list.items, list.title));
+        return;
+      } catch (here) {
+        e = here;
+      }
+    }
+    references.reject(e);
+    listed.reject(e);
+  });
+  // Whoever does not wait for one of them must not see its failure as unhandled.
+  references.promise.catch(() => undefined);
+  listed.promise.catch(() => undefined);
+  const cancel = async () => {
+    cancelled = true;
+    await run.cancel();
+  };
+  return { references: references.promise, ...(list ? { list: { result: listed.promise, cancel } } : {}) };
+}
+
+/** {@link formatReferences} for many items, on all cores; the result is in the order of `items`. */
+export function formatReferencesInParallel(items: readonly CslItem[], options: ParallelOptions = {}): Promise<FormattedReferences> {
+  return formatInParallel(items, options).references;
+}
+
+/** The list alone, on a thread of its own, so the caller goes on meanwhile. */
+export function formatListInWorker(list: ListJob): ListRun {
+  return formatInParallel([], { list, threads: 1 }).list!;
 }

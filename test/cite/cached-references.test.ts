@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReferencesCached } from '../../pipeline/cite/add-references.ts';
 import { bibliographyList } from '../../pipeline/cite/bibliography-list.ts';
-import { formatListInWorker, formatReferencesInParallel } from '../../pipeline/cite/format-parallel.ts';
+import { formatInParallel, formatListInWorker, formatReferencesInParallel } from '../../pipeline/cite/format-parallel.ts';
 import { formatReferences } from '../../pipeline/cite/format-references.ts';
 import { type CslItem } from '../../pipeline/cite/reference-rules.ts';
 
@@ -26,6 +26,18 @@ describe('formatting references on several threads', () => {
     const parallel = await formatReferencesInParallel(items, { threads: 2, batchSize: 1, minParallel: 0 });
     expect([...parallel.keys()]).toEqual(['a', 'b', 'c']);
     expect(parallel).toEqual(formatReferences(items));
+  }, 60_000);
+
+  it('formats the references and the whole list on the same two threads, as formatting each here does', async () => {
+    const run = formatInParallel(items, { threads: 2, batchSize: 1, minParallel: 0, list: { items, title: 'Referanseliste' } });
+    expect(await run.references).toEqual(formatReferences(items));
+    expect(await run.list!.result).toEqual(bibliographyList(items, 'Referanseliste'));
+  }, 60_000);
+
+  it('says a cancelled list was cancelled', async () => {
+    const run = formatInParallel(items, { threads: 1, list: { items, title: 'Referanseliste' } });
+    await run.list!.cancel();
+    await expect(run.list!.result).rejects.toThrow(/cancelled/);
   }, 60_000);
 
   it('formats the list of the whole bibliography on a thread of its own, as formatting it here does', async () => {
