@@ -15,7 +15,7 @@ import { emitReferenceList, REFERENCE_LIST_DIR } from './reference-list.ts';
 import { emitCheckPage } from './check-page.ts';
 import { RENDER_SOURCES } from '../model/render-sources.ts';
 import { itemLines } from './item-lines.ts';
-import { writePieces } from './write-pieces.ts';
+import { FLUSH_AT, slices, writePieces } from './write-pieces.ts';
 import {
   DATASET_SCHEMAS,
   DOWNLOADS,
@@ -106,7 +106,8 @@ export async function emitDownloads(exports: Partial<Exports>, folders: readonly
     if (content === undefined) continue;
     for (const folder of folders) {
       await mkdir(folder, { recursive: true });
-      await writeFile(path.join(folder, d.file), content);
+      // In slices: written whole, a download would be encoded into one buffer as long as the file.
+      await writePieces(path.join(folder, d.file), slices(content, FLUSH_AT));
     }
     written.push(path.join(DOWNLOADS_DIR, d.file));
   }
