@@ -8,13 +8,14 @@
  * key order from the pipeline, final newline.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { emitReferenceList, REFERENCE_LIST_DIR } from './reference-list.ts';
 import { emitCheckPage } from './check-page.ts';
 import { RENDER_SOURCES } from '../model/render-sources.ts';
 import { itemLines } from './item-lines.ts';
+import { FLUSH_AT, slices, writePieces } from './write-pieces.ts';
 import {
   DATASET_SCHEMAS,
   DOWNLOADS,
@@ -71,14 +72,13 @@ export async function emitJson(dataset: Dataset, outDir: string): Promise<Emitte
     const file = `${part}.json`;
     // The keyed sources' items one per line, so the site can read the few a build renders (./item-lines.ts).
     const sources = RENDER_SOURCES.filter((s) => s.path[0] === part);
-    const { chunks, ranges } = itemLines(
+    const lines = itemLines(
       data,
       sources.map((s) => ({ path: s.path.slice(1), key: s.key })),
     );
-    for (const s of sources) items[s.name] = { file, items: ranges[s.path.slice(1).join('.')] ?? [] };
     digest.update(part).update('\0');
-    for (const chunk of chunks) digest.update(chunk);
-    await writeChunks(path.join(outDir, file), chunks);
+    const ranges = await writePieces(path.join(outDir, file), lines, { hash: digest });
+    for (const s of sources) items[s.name] = { file, items: ranges[s.path.slice(1).join('.')] ?? [] };
     manifest.data[part] = file;
     written.push(file);
   }
@@ -98,27 +98,6 @@ export async function emitJson(dataset: Dataset, outDir: string): Promise<Emitte
   return { files: written, digest: digest.digest('hex') };
 }
 
-/** Write text given in pieces, without joining them into one string. */
-async function writeChunks(file: string, chunks: readonly string[]): Promise<void> {
-  const handle = await open(file, 'w');
-  try {
-    let batch: string[] = [];
-    let size = 0;
-    for (const chunk of chunks) {
-      batch.push(chunk);
-      size += chunk.length;
-      if (size >= 1 << 22) {
-        await handle.write(batch.join(''));
-        batch = [];
-        size = 0;
-      }
-    }
-    if (batch.length > 0) await handle.write(batch.join(''));
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Write the downloads `exports` has into each of `folders` (downloads folders); returns their paths under `nedlasting/`. */
 export async function emitDownloads(exports: Partial<Exports>, folders: readonly string[]): Promise<string[]> {
   const written: string[] = [];
@@ -127,7 +106,8 @@ export async function emitDownloads(exports: Partial<Exports>, folders: readonly
     if (content === undefined) continue;
     for (const folder of folders) {
       await mkdir(folder, { recursive: true });
-      await writeFile(path.join(folder, d.file), content);
+      // In slices: written whole, a download would be encoded into one buffer as long as the file.
+      await writePieces(path.join(folder, d.file), slices(content, FLUSH_AT));
     }
     written.push(path.join(DOWNLOADS_DIR, d.file));
   }

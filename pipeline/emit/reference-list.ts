@@ -57,26 +57,31 @@ export async function bundleReferenceList(): Promise<string> {
   return (await bundleForBrowser(ENTRY_POINT, banner())).text;
 }
 
-/** The files of the reference list, by path under {@link REFERENCE_LIST_DIR}. */
-export async function referenceListFiles(dataset: Pick<Dataset, 'bibliography'>): Promise<Map<string, string>> {
+/**
+ * The files of the reference list, by path under {@link REFERENCE_LIST_DIR}, one at a time: an entry file's text is
+ * made when it is asked for, so the writer holds one of them (about 170 KB), not all (43 MB at 10,000 entries).
+ */
+export async function* referenceListFiles(dataset: Pick<Dataset, 'bibliography'>): AsyncGenerator<[file: string, text: string]> {
   const count = bucketCount(dataset.bibliography.length);
-  const buckets: Array<Record<string, ListEntryData>> = Array.from({ length: count }, () => ({}));
-  const sorted = [...dataset.bibliography].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const e of sorted) {
-    buckets[bucketOf(e.key, count)]![e.key] = {
-      title: e.fullTitle,
-      url: `..${e.url}`,
-      csl: e.csl,
-      bibtex: e.exports.bibtex,
-      ris: e.exports.ris,
-      csljson: e.exports.csljson,
-    };
+  const buckets: BibEntry[][] = Array.from({ length: count }, () => []);
+  for (const e of dataset.bibliography) buckets[bucketOf(e.key, count)]!.push(e);
+  yield [REFERENCE_LIST_SCRIPT, await bundleReferenceList()];
+  yield [REFERENCE_LIST_STYLES, JSON.stringify({ buckets: count, ...referenceListStyles() }) + '\n'];
+  for (let i = 0; i < count; i++) {
+    const bucket: Record<string, ListEntryData> = {};
+    for (const e of buckets[i]!.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+      bucket[e.key] = {
+        title: e.fullTitle,
+        url: `..${e.url}`,
+        csl: e.csl,
+        bibtex: e.exports.bibtex,
+        ris: e.exports.ris,
+        csljson: e.exports.csljson,
+      };
+    }
+    buckets[i] = [];
+    yield [`${REFERENCE_LIST_ENTRIES}/${i}.json`, JSON.stringify(bucket) + '\n'];
   }
-  const files = new Map<string, string>();
-  files.set(REFERENCE_LIST_SCRIPT, await bundleReferenceList());
-  files.set(REFERENCE_LIST_STYLES, JSON.stringify({ buckets: count, ...referenceListStyles() }) + '\n');
-  buckets.forEach((bucket, i) => files.set(`${REFERENCE_LIST_ENTRIES}/${i}.json`, JSON.stringify(bucket) + '\n'));
-  return files;
 }
 
 /** Write the reference list's files into `outDir`/{@link REFERENCE_LIST_DIR}; returns their paths relative to `outDir`. */
@@ -84,7 +89,7 @@ export async function emitReferenceList(dataset: Pick<Dataset, 'bibliography'>, 
   const dir = path.join(outDir, REFERENCE_LIST_DIR);
   await mkdir(path.join(dir, REFERENCE_LIST_ENTRIES), { recursive: true });
   const written: string[] = [];
-  for (const [file, text] of await referenceListFiles(dataset)) {
+  for await (const [file, text] of referenceListFiles(dataset)) {
     await writeFile(path.join(dir, file), text);
     written.push(path.join(REFERENCE_LIST_DIR, file));
   }
