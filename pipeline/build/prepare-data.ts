@@ -89,7 +89,7 @@ async function emitAndPlan(dataset: Dataset, options: PrepareOptions, onStage: (
     onStage,
   );
   const code = await siteCodeHash(options.siteRoot ?? PROJECT_ROOT, eleventyEnv(options.stagedJson, options));
-  const fingerprints = fingerprintUnits(dataset, code, emitted.digest);
+  const fingerprints = fingerprintUnits(dataset, code, emitted.digest, emitted.itemDigests);
   const previous = (await exists(options.outDir)) ? await readRenderRecord(options.jsonDir) : undefined;
   return planRender(dataset, fingerprints, previous);
 }

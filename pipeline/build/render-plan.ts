@@ -85,16 +85,25 @@ export function sharedData(dataset: Dataset): string {
 
 /**
  * The fingerprint of every unit. `code` identifies the site's templates and
- * settings (./site-code.ts); `dataHash` all of the data (for `whole`).
+ * settings (./site-code.ts); `dataHash` all of the data (for `whole`);
+ * `itemDigests` each item's JSON as emit wrote it, by unit id (so the items
+ * are not serialised a second time here).
  */
-export function fingerprintUnits(dataset: Dataset, code: string, dataHash: string): Map<string, string> {
+export function fingerprintUnits(
+  dataset: Dataset,
+  code: string,
+  dataHash: string,
+  itemDigests: ReadonlyMap<string, string>,
+): Map<string, string> {
   const shared = sharedData(dataset);
   const prints = new Map<string, string>([[WHOLE_UNIT, sha(code, 'whole', dataHash)]]);
   for (const source of RENDER_SOURCES) {
     for (const item of sourceItems(dataset, source)) {
       const id = unitId(source, item);
       if (prints.has(id)) throw new Error(`render plan: two items are ${id}`);
-      prints.set(id, sha(code, shared, JSON.stringify(item), shownCoins(dataset, source, item)));
+      const digest = itemDigests.get(id);
+      if (digest === undefined) throw new Error(`render plan: the JSON has no item ${id}`);
+      prints.set(id, sha(code, shared, digest, shownCoins(dataset, source, item)));
     }
   }
   return prints;

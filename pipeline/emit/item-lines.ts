@@ -34,8 +34,13 @@ const isContainer = (v: unknown): v is object =>
 /**
  * The text of `value` with the items of `lists` one per line, in pieces; once
  * they are all taken, the generator returns each listed item's byte range.
+ * `onItem` sees each listed item's JSON as it is laid out.
  */
-export function* itemLines(value: unknown, lists: readonly ItemList[]): Generator<string, ItemRanges, undefined> {
+export function* itemLines<L extends ItemList>(
+  value: unknown,
+  lists: readonly L[],
+  onItem?: (list: L, key: string, json: string) => void,
+): Generator<string, ItemRanges, undefined> {
   let bytes = 0;
   const ranges: ItemRanges = {};
   const counted = (text: string) => {
@@ -51,7 +56,9 @@ export function* itemLines(value: unknown, lists: readonly ItemList[]): Generato
       for (let i = 0; i < v.length; i++) {
         const item = v[i] as Record<string, unknown>;
         const json = JSON.stringify(item);
-        found.push([String(item[list.key]), [bytes, Buffer.byteLength(json)]]);
+        const key = String(item[list.key]);
+        onItem?.(list, key, json);
+        found.push([key, [bytes, Buffer.byteLength(json)]]);
         yield counted(i < v.length - 1 ? `${json},\n` : `${json}\n`);
       }
       yield counted(']');

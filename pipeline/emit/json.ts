@@ -43,10 +43,15 @@ export function jsonSchemas(): Record<string, unknown> {
   );
 }
 
-/** What emit wrote: the files, manifest last, and a digest of every part's JSON (which pages must render again, ../build/render-plan.ts). */
+/**
+ * What emit wrote: the files, manifest last, a digest of every part's JSON,
+ * and one of each keyed source's item (by unit id, `<source>:<key>`): which
+ * pages must render again (../build/render-plan.ts).
+ */
 export interface EmittedJson {
   files: string[];
   digest: string;
+  itemDigests: Map<string, string>;
 }
 
 /** Writes the dataset into `outDir`. */
@@ -62,6 +67,7 @@ export async function emitJson(dataset: Dataset, outDir: string): Promise<Emitte
     items: ITEMS_FILE,
   };
   const items: ItemIndex = {};
+  const itemDigests = new Map<string, string>();
   for (const part of PARTS) {
     const data = dataset[part];
     // A failure here is a bug in the pipeline, not in the librarians' data. A list is checked item by item: parsing
@@ -74,7 +80,8 @@ export async function emitJson(dataset: Dataset, outDir: string): Promise<Emitte
     const sources = RENDER_SOURCES.filter((s) => s.path[0] === part);
     const lines = itemLines(
       data,
-      sources.map((s) => ({ path: s.path.slice(1), key: s.key })),
+      sources.map((s) => ({ path: s.path.slice(1), key: s.key, source: s.name })),
+      (list, key, json) => itemDigests.set(`${list.source}:${key}`, createHash('sha256').update(json).digest('hex')),
     );
     digest.update(part).update('\0');
     const ranges = await writePieces(path.join(outDir, file), lines, { hash: digest });
@@ -95,7 +102,7 @@ export async function emitJson(dataset: Dataset, outDir: string): Promise<Emitte
   written.push(...(await emitCheckPage(outDir)));
   await writeFile(path.join(outDir, MANIFEST_FILE), toJson(manifest));
   written.push(MANIFEST_FILE);
-  return { files: written, digest: digest.digest('hex') };
+  return { files: written, digest: digest.digest('hex'), itemDigests };
 }
 
 /** Write the downloads `exports` has into each of `folders` (downloads folders); returns their paths under `nedlasting/`. */

@@ -36,6 +36,17 @@ describe('itemLines', () => {
     expect(items).toEqual(JSON.parse(JSON.stringify(value.types)));
   });
 
+  it('shows each listed item to onItem with its list, its key and the JSON written for it', () => {
+    const seen: Array<[string, string, string]> = [];
+    const lists = [{ path: ['types'], key: 'id', name: 'types' }];
+    const lines = itemLines(value, lists, (list, key, json) => seen.push([list.name, key, json]));
+    while (!lines.next().done);
+    expect(seen).toEqual([
+      ['types', 'a', JSON.stringify(value.types[0])],
+      ['types', 'b', JSON.stringify(value.types[1])],
+    ]);
+  });
+
   it('lays out a top-level list, and an empty one', () => {
     const list = [{ key: 'x' }, { key: 'y' }];
     const { text, ranges } = drain(list, [{ path: [], key: 'key' }]);
