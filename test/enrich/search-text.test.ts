@@ -81,13 +81,22 @@ describe('what search finds an entry by', () => {
     expect(searchFacts(bare)).toEqual([]);
   });
 
-  it('gives the word list the page text and the same facts', () => {
+  it('gives the word list the page text and the facts but the identifiers', () => {
     expect(searchText(entry)).toEqual([
       'Sosiale entreprenører: Samarbeidspartnere',
       'Rapport',
       'Om samarbeid.',
       'Andre utgave.',
-      ...searchFacts(entry),
+      'Jill M. Loga',
+      'Winsvold',
+      'KS',
+      'Rokkansenteret',
+      'KS',
+      'Rokkansenteret',
+      'Fagbokforlaget',
+      'Rapport',
+      'kommuner',
+      'samarbeid',
     ]);
   });
 });
