@@ -8,8 +8,14 @@
  * the budget leaves room for (Pagefind's `maxFragments`). Bundling costs
  * bytes: a result's fragment then arrives with its bundle-mates, so it is used
  * only as far as needed.
+ *
+ * Pagefind is given only the folders of the pages it indexes
+ * ({@link INDEXED_PAGES}): it would otherwise read and parse every list and
+ * author index page (at 10,000 entries, a third of the site's HTML) only to find
+ * no `data-pagefind-body` in them. test/build/build-site.test.ts checks that
+ * the index holds every page that has one.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { reportProgress } from '../lib/progress.ts';
@@ -20,6 +26,16 @@ export const FILE_BUDGET = 20_000;
 const INDEX_ROOM = 1_000;
 /** Never fewer fragment files than this, however full the site is. */
 const MIN_FRAGMENTS = 1_000;
+
+/**
+ * The pages Pagefind reads, relative to the site (Pagefind's glob syntax): the
+ * pages whose template sets `searchKind` (site/_includes/base.njk), one folder
+ * below their section (`/bibliografi/<key>/`, `/begrep/<id>/`,
+ * `/organisasjon/<id>/`, `/tema/<slug>/`) and the about page. Of the other
+ * pages it matches only `/bibliografi/forfattere/` and
+ * `/bibliografi/oppdragsutforer/`, which Pagefind reads and leaves out.
+ */
+export const INDEXED_PAGES = '{bibliografi/*,begrep/*,organisasjon/*,tema/*,om}/index.html';
 
 /** The fragment files Pagefind may write for a site that already holds `files` files, `pages` of them HTML; undefined: one per page. */
 export function fragmentLimit(files: number, pages: number): number | undefined {
@@ -36,12 +52,23 @@ export async function runPagefind(siteDir: string): Promise<{ pages: number; max
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb', ...(maxFragments === undefined ? {} : { maxFragments }) });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return maxFragments === undefined ? { pages: added.page_count } : { pages: added.page_count, maxFragments };
+    // addDirectory counts the pages it read; the index holds those with a `data-pagefind-body`.
+    const indexed = await indexedPages(outputPath);
+    return maxFragments === undefined ? { pages: indexed } : { pages: indexed, maxFragments };
   } finally {
     await pagefind.close();
   }
+}
+
+/** The pages a written Pagefind index holds, over all its languages. */
+export async function indexedPages(bundleDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }

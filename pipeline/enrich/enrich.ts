@@ -12,7 +12,7 @@ import { jsonLd } from './json-ld.ts';
 import { metaTags } from './meta-tags.ts';
 import type { BibEntry, Dataset, LinkedDataset } from '../model/types.ts';
 import { relatedEntries } from './related.ts';
-import { searchText } from './search-text.ts';
+import { searchFacts, searchText } from './search-text.ts';
 
 /**
  * The CSL-JSON of all entries from each entry's own file (`[\n  {…}\n]\n`, see
@@ -33,6 +33,7 @@ export function enrich(linked: LinkedDataset): Dataset {
     meta: metaTags(e),
     jsonLd: jsonLd(e),
     coins: coins(e),
+    searchFacts: searchFacts(e).join('; '),
   }));
   return {
     ...linked,

@@ -146,6 +146,8 @@ export interface EnrichedExtras {
   jsonLd: Record<string, unknown>;
   /** OpenURL ContextObject for a COinS span on list pages. */
   coins: string;
+  /** The values search finds the entry by besides its page's text (../enrich/search-text.ts), for the page's `facts` metadata. */
+  searchFacts: string;
 }
 
 export type LinkedEntry = JsonFields<typeof BIBLIOGRAPHY_COLUMNS> & LinkedEntryExtras;
@@ -177,6 +179,7 @@ export const BibEntry = typed<BibEntry>(
       ),
       jsonLd: z.record(z.string(), z.unknown()),
       coins: z.string(),
+      searchFacts: z.string(),
     })
     .strict(),
 );

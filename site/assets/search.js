@@ -16,8 +16,9 @@ const pagefind = await import(new URL('pagefind/pagefind.js', siteRoot).href);
 await pagefind.options({
   basePath: new URL('pagefind/', siteRoot).href,
   // Tuned with `npm run search-quality` (docs/search.md): long pages are not punished for their length,
-  // and a word in a concept's other terms counts almost as much as one in its title.
-  ranking: { pageLength: 0.2, termSimilarity: 2, metaWeights: { title: 6, nn: 4, en: 4, admitted: 4, facts: 1, type: 0, year: 0 } },
+  // a word in a concept's other terms counts almost as much as one in its title, and an entry's facts, type and year
+  // count as little as a word of its text.
+  ranking: { pageLength: 0.2, termSimilarity: 2, metaWeights: { title: 6, nn: 4, en: 4, admitted: 4, facts: 1, type: 1, year: 1 } },
 });
 pagefind.init();
 /** A result's address relative to the site's root (Pagefind's start with the path the site is served under). */

@@ -2,6 +2,7 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../pipeline/build/build-site.ts';
+import { indexedPages } from '../../pipeline/build/pagefind.ts';
 import { copyData, FIXTURES } from '../helpers/fixtures.ts';
 import { searchSite } from '../helpers/pagefind-search.ts';
 
@@ -61,6 +62,20 @@ describe('building the site from a small fixture', () => {
   it('indexes the site with Pagefind so a word from one record finds it', async () => {
     const hits = await searchSite(dist, 'blåbærsyltetøy');
     expect(hits.map((h) => h.url)).toEqual(['/bibliografi/hansen-2020/']);
+  });
+
+  it('gives Pagefind every page with a data-pagefind-body: one per record, per theme page and the about page', async () => {
+    const html = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`));
+    const body: string[] = [];
+    for (const f of html) if ((await readFile(path.join(dist, f), 'utf8')).includes('data-pagefind-body')) body.push(f);
+    const count = async (part: string) => JSON.parse(await readFile(path.join(root, 'json', `${part}.json`), 'utf8')).length as number;
+    const records = (await count('bibliography')) + (await count('glossary')) + (await count('organisations')) + (await count('pages'));
+    expect(body).toHaveLength(records + 1);
+    // Pagefind reads only the pages INDEXED_PAGES matches: a page it missed would be missing from the index.
+    expect(await indexedPages(path.join(dist, 'pagefind'))).toBe(body.length);
+    expect(result.log.find((l) => l.stage === 'Pagefind')?.detail).toBe(`${body.length} pages indexed`);
+    // The pages it leaves out are there (lists, the author index, the search page), so the glob is tested.
+    expect(html.length - body.length).toBeGreaterThan(5);
   });
 
   it('emits the normalised JSON with its JSON Schema', async () => {

@@ -55,6 +55,18 @@ describe('a site built from data full of script payloads', () => {
     expect(JSON.parse(json).name).toContain('<script>window.xss=1</script>');
   });
 
+  it('keeps the facts metadata for search whole', () => {
+    const entry = site.dataset.bibliography.find((e) => e.key === 'xss-rapport')!;
+    expect(entry.searchFacts).toContain('"onmouseover="window.xss=2" x="');
+    const html = pages.find((p) => p.sitePath === '/bibliografi/xss-rapport/')!.html;
+    const attribute = /<dl class="facts" data-pagefind-meta="([^"]*)">/.exec(html)![1]!;
+    const decoded = attribute.replace(
+      /&(quot|#39|lt|gt|amp);/g,
+      (_, e: string) => ({ quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[e]!,
+    );
+    expect(decoded).toBe(`facts:${entry.searchFacts}`);
+  });
+
   it('passes the Nu Html Checker', async () => {
     expect(await vnuErrors(site.dist)).toEqual([]);
   }, 120_000);
