@@ -6,11 +6,11 @@
  * with errors, or one that fails or is killed midway, leaves the last good
  * site (and the last good JSON) untouched.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { PipelineResult, StageLog } from '../run.ts';
-import { prepareInProcess } from './data-process.ts';
+import { prepareInProcess, type DataRun } from './data-process.ts';
 import { runEleventy, type SiteOptions } from './eleventy.ts';
 import { batchRenderSet, recordRender, renderEverything, type RenderedPage, type RenderPlan, type RenderRecord } from './render-plan.ts';
 import { RENDER_RECORD_FILE, reusePages } from './reuse-pages.ts';
@@ -87,20 +87,24 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // Each staged folder sits beside its target, so the swap is a rename within one folder (and one file system).
   const staging = await freshStaging(outDir);
   const jsonStaging = await freshStaging(jsonDir);
+  let data: DataRun | undefined;
   try {
     const stagedJson = path.join(jsonStaging, 'json');
     const stagedSite = path.join(staging, 'site');
-    const { ready, ...result } = await prepareInProcess(
+    const listDir = path.join(jsonStaging, 'list');
+    data = await prepareInProcess(
       {
         dataDir: path.resolve(options.dataDir),
         outDir: path.resolve(outDir),
         jsonDir: path.resolve(jsonDir),
         stagedJson,
+        listDir,
         ...pickSite(options),
         ...(options.siteRoot ? { siteRoot: options.siteRoot } : {}),
       },
       onStage,
     );
+    const { ready, ...result } = data.prepared;
     if (!ready) return { ...result, built: false };
     const log = result.log;
     let record: RenderRecord;
@@ -120,12 +124,26 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       log,
       onStage,
     );
+    // The whole bibliography's list, written by the data stage when done (in a cold build long before now), goes
+    // into both folders last.
+    const list = data.list;
+    const files = await stage(
+      'reference list',
+      () => list,
+      (f) => `${f.length} downloads`,
+      log,
+      onStage,
+    );
+    for (const file of files) {
+      for (const folder of [stagedJson, stagedSite]) await cp(path.join(listDir, file), path.join(folder, file));
+    }
     await swapAllInto([
       { completed: stagedSite, target: outDir },
       { completed: stagedJson, target: jsonDir },
     ]);
     return { ...result, built: true, counts: ready.counts };
   } finally {
+    data?.stop();
     await rm(staging, { recursive: true, force: true });
     await rm(jsonStaging, { recursive: true, force: true });
   }

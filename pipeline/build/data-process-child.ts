@@ -1,6 +1,7 @@
 /**
  * The child process of ./data-process.ts: takes the options, prepares the
- * data, reports as it goes, sends the result and exits.
+ * data, reports as it goes, answers when the JSON is written, writes the
+ * list when it is done, and exits.
  */
 import { onProgress } from '../lib/progress.ts';
 import type { DataMessage } from './data-process.ts';
@@ -13,10 +14,17 @@ const send = (message: DataMessage) =>
 const orphaned = () => process.exit(1);
 process.on('disconnect', orphaned);
 
+async function run(options: PrepareOptions): Promise<void> {
+  const prepared = await prepareData(options, (stage) => void send({ stage }));
+  await send({ done: prepared.prepared });
+  // The dataset is written and gone: give its memory back while the list (if any) is finished.
+  (globalThis as { gc?: () => void }).gc?.();
+  await send({ listed: await prepared.list });
+}
+
 process.once('message', (options: PrepareOptions) => {
   onProgress((progress) => void send({ progress }).catch(() => undefined));
-  prepareData(options, (stage) => void send({ stage }))
-    .then((done) => send({ done }))
+  run(options)
     .catch((e: unknown) => send({ failed: e instanceof Error ? (e.stack ?? e.message) : String(e) }))
     .finally(() => {
       process.off('disconnect', orphaned);

@@ -1,9 +1,9 @@
 /**
  * The data half of a build: run the pipeline, write its JSON into the staged
- * JSON folder (with the whole bibliography's reference list, which the
- * citation stage formats on a thread of its own meanwhile), and plan which
- * pages to render against the last good build. What it returns is small:
- * the problems, the stage log and the plan; the dataset stays here.
+ * JSON folder, and plan which pages to render against the last good build;
+ * then write the whole bibliography's reference list (which the citation
+ * stage formats on a thread meanwhile) when it is done. What it returns is
+ * small: the problems, the stage log and the plan; the dataset stays here.
  *
  * The build runs it in a process of its own (./data-process.ts), so that
  * the memory the dataset took is given back before Eleventy and Pagefind run.
@@ -12,7 +12,7 @@ import path from 'node:path';
 import { DOWNLOADS_DIR, emitDownloads, emitJson } from '../emit/json.ts';
 import { addReferences } from '../cite/add-references.ts';
 import { hasErrors } from '../model/problems.ts';
-import type { Dataset } from '../model/types.ts';
+import type { Dataset, PendingExports } from '../model/types.ts';
 import { runPipeline, type PipelineResult, type StageLog } from '../run.ts';
 import { eleventyEnv, PROJECT_ROOT, type SiteOptions } from './eleventy.ts';
 import { fingerprintUnits, planRender, type RenderPlan } from './render-plan.ts';
@@ -27,6 +27,12 @@ export interface PrepareOptions extends SiteOptions {
   jsonDir: string;
   /** Where this build's JSON goes. */
   stagedJson: string;
+  /**
+   * Where the whole bibliography's list goes when it is done (its downloads,
+   * under `nedlasting/` as in the JSON and the site): not the JSON folder,
+   * whose downloads Eleventy copies while the list may still be formatted.
+   */
+  listDir: string;
   /** The project whose `site/` is rendered (its code is part of every page's fingerprint). */
   siteRoot?: string;
 }
@@ -39,6 +45,14 @@ export interface Prepared extends Omit<PipelineResult, 'dataset' | 'pending'> {
   };
 }
 
+/** The JSON written and the render planned, and the list still being formatted (its files, relative to `listDir`, once written). */
+export interface PreparedRun {
+  prepared: Prepared;
+  list: Promise<string[]>;
+  /** Stop formatting the list (the build failed). */
+  cancel(): Promise<void>;
+}
+
 async function timed<T>(name: string, work: () => Promise<T>, detail: (r: T) => string, onStage: (l: StageLog) => void): Promise<T> {
   const start = performance.now();
   const result = await work();
@@ -46,35 +60,43 @@ async function timed<T>(name: string, work: () => Promise<T>, detail: (r: T) => 
   return result;
 }
 
-export async function prepareData(options: PrepareOptions, onStage: (log: StageLog) => void = () => {}): Promise<Prepared> {
+/**
+ * Run the pipeline, write the JSON and plan the render. The list of the whole
+ * bibliography may still be formatting when this resolves: a rebuild formats
+ * it again (about 19 s at 10,000 entries) while its cached references take a
+ * second, so the build renders and indexes the site meanwhile and waits for
+ * the list only before the swap.
+ */
+export async function prepareData(options: PrepareOptions, onStage: (log: StageLog) => void = () => {}): Promise<PreparedRun> {
+  const { prepared, pending } = await writeJson(options, onStage);
+  const none: PreparedRun = { prepared, list: Promise.resolve([]), cancel: async () => {} };
+  if (!pending) return none;
+  if (!prepared.ready) {
+    await pending.cancel();
+    return none;
+  }
+  const list = pending.exports.then((exports) => emitDownloads(exports, [path.join(options.listDir, DOWNLOADS_DIR)]));
+  list.catch(() => undefined);
+  return { prepared, list, cancel: () => pending.cancel() };
+}
+
+/** The pipeline and the JSON; the dataset lives no longer than this function. */
+async function writeJson(
+  options: PrepareOptions,
+  onStage: (log: StageLog) => void,
+): Promise<{ prepared: Prepared; pending?: PendingExports }> {
   const { dataset, pending, ...result } = await runPipeline(options.dataDir, { cite: addReferences, deferExports: true });
   const log = [...result.log];
-  const stageDone = (l: StageLog) => {
-    log.push(l);
-    onStage(l);
-  };
   result.log.forEach(onStage);
-  if (!dataset || hasErrors(result.problems)) {
-    await pending?.cancel();
-    return { ...result, log };
-  }
+  const withPending = pending ? { pending } : {};
+  if (!dataset || hasErrors(result.problems)) return { prepared: { ...result, log }, ...withPending };
   try {
-    const plan = await emitAndPlan(dataset, options, stageDone);
-    if (pending) {
-      // The whole bibliography's list, formatted while the JSON was written; in a cold build it is done by now.
-      const later = await timed(
-        'reference list',
-        () => pending.exports,
-        (e) => `${Object.keys(e).length} downloads`,
-        stageDone,
-      );
-      await emitDownloads(later, [path.join(options.stagedJson, DOWNLOADS_DIR)]);
-    }
-    return {
-      ...result,
-      log,
-      ready: { counts: { entries: dataset.bibliography.length, concepts: dataset.glossary.length }, plan },
-    };
+    const plan = await emitAndPlan(dataset, options, (l) => {
+      log.push(l);
+      onStage(l);
+    });
+    const counts = { entries: dataset.bibliography.length, concepts: dataset.glossary.length };
+    return { prepared: { ...result, log, ready: { counts, plan } }, ...withPending };
   } catch (e) {
     await pending?.cancel();
     throw e;
