@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchFacts, searchText } from '../../pipeline/enrich/search-text.ts';
 import type { LinkedEntry } from '../../pipeline/model/types.ts';
+import { emptyLists } from '../helpers/drafts.ts';
 
 const org = (label: string) => ({ id: label.toLowerCase(), label, url: `/organisasjon/${label.toLowerCase()}/` });
 const rendered = (text: string) => ({ markdown: text, html: `<p>${text}</p>`, text, lines: text });
@@ -65,18 +66,7 @@ describe('what search finds an entry by', () => {
   });
 
   it('is empty for an entry with no facts', () => {
-    const bare = {
-      ...entry,
-      persons: [],
-      corporateAuthors: [],
-      performers: [],
-      commissioners: [],
-      publishers: [],
-      publisherNames: [],
-      isbn: [],
-      issn: [],
-      keywords: [],
-    };
+    const bare = { ...entry, ...emptyLists() };
     for (const f of ['series', 'number', 'doi', 'handle'] as const) delete (bare as Partial<LinkedEntry>)[f];
     expect(searchFacts(bare)).toEqual([]);
   });
