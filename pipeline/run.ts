@@ -31,10 +31,19 @@ export interface PipelineOptions {
   deferExports?: boolean;
 }
 
-async function timed<T>(log: StageLog[], stage: string, work: () => T | Promise<T>, detail: (r: T) => string): Promise<T> {
+/** Run one stage of work, add what it did and how long it took to `log`, and tell `onStage`. */
+export async function timed<T>(
+  log: StageLog[],
+  stage: string,
+  work: () => T | Promise<T>,
+  detail: (r: T) => string,
+  onStage?: (l: StageLog) => void,
+): Promise<T> {
   const start = performance.now();
   const result = await work();
-  log.push({ stage, ms: performance.now() - start, detail: detail(result) });
+  const entry = { stage, ms: performance.now() - start, detail: detail(result) };
+  log.push(entry);
+  onStage?.(entry);
   return result;
 }
 

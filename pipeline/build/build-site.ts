@@ -9,7 +9,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { PipelineResult, StageLog } from '../run.ts';
+import { timed, type PipelineResult, type StageLog } from '../run.ts';
 import { prepareInProcess, type DataRun } from './data-process.ts';
 import { runEleventy, type SiteOptions } from './eleventy.ts';
 import { batchRenderSet, recordRender, renderEverything, type RenderedPage, type RenderPlan, type RenderRecord } from './render-plan.ts';
@@ -36,21 +36,6 @@ export interface BuildResult extends Omit<PipelineResult, 'dataset' | 'pending'>
   built: boolean;
   /** What the built site holds. */
   counts?: { entries: number; concepts: number };
-}
-
-async function stage<T>(
-  name: string,
-  work: () => Promise<T>,
-  detail: (r: T) => string,
-  log: StageLog[],
-  onStage?: (l: StageLog) => void,
-): Promise<T> {
-  const start = performance.now();
-  const result = await work();
-  const entry = { stage: name, ms: performance.now() - start, detail: detail(result) };
-  log.push(entry);
-  onStage?.(entry);
-  return result;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -117,21 +102,21 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       record = await renderPages(renderEverything(ready.plan), { ...options, stagedJson, stagedSite, jsonStaging }, log);
     }
     await writeFile(path.join(stagedJson, RENDER_RECORD_FILE), JSON.stringify(record) + '\n');
-    await stage(
+    await timed(
+      log,
       'Pagefind',
       () => runPagefind(stagedSite),
       (r) => `${r.pages} pages indexed`,
-      log,
       onStage,
     );
     // The whole bibliography's list, written by the data stage when done (in a cold build long before now), goes
     // into both folders last.
     const list = data.list;
-    const files = await stage(
+    const files = await timed(
+      log,
       'reference list',
       () => list,
       (f) => `${f.length} downloads`,
-      log,
       onStage,
     );
     for (const file of files) {
@@ -176,7 +161,8 @@ export const RENDER_BATCH = 2_500;
 /** Render the plan's pages with Eleventy and take over the reused ones from the last good site; returns the record for the next build. */
 async function renderPages(plan: RenderPlan, options: BuildOptions & StagedFolders, log: StageLog[]): Promise<RenderRecord> {
   const batches = batchRenderSet(plan.set, options.renderBatch ?? RENDER_BATCH, plan.weights);
-  const rendered = await stage(
+  const rendered = await timed(
+    log,
     'Eleventy',
     async () => {
       const pages: RenderedPage[][] = [];
@@ -199,17 +185,16 @@ async function renderPages(plan: RenderPlan, options: BuildOptions & StagedFolde
       return pages.flat();
     },
     (pages) => `${pages.length} pages rendered${batches.length > 1 ? ` by ${batches.length} processes` : ''}`,
-    log,
     options.onStage,
   );
   if (plan.reused.size === 0) return recordRender(plan, rendered);
   try {
     const record = recordRender(plan, rendered);
-    await stage(
+    await timed(
+      log,
       'reuse',
       () => reusePages(plan.reused, options.outDir, options.stagedSite),
       (n) => `${n} unchanged pages taken from the last build`,
-      log,
       options.onStage,
     );
     return record;

@@ -13,7 +13,7 @@ import { DOWNLOADS_DIR, emitDownloads, emitJson } from '../emit/json.ts';
 import { addReferences } from '../cite/add-references.ts';
 import { hasErrors } from '../model/problems.ts';
 import type { Dataset, PendingExports } from '../model/types.ts';
-import { runPipeline, type PipelineResult, type StageLog } from '../run.ts';
+import { runPipeline, timed, type PipelineResult, type StageLog } from '../run.ts';
 import { eleventyEnv, PROJECT_ROOT, type SiteOptions } from './eleventy.ts';
 import { fingerprintUnits, planRender, type RenderPlan } from './render-plan.ts';
 import { readRenderRecord } from './reuse-pages.ts';
@@ -49,15 +49,6 @@ export interface Prepared extends Omit<PipelineResult, 'dataset' | 'pending'> {
 export interface PreparedRun {
   prepared: Prepared;
   list: Promise<string[]>;
-  /** Stop formatting the list (the build failed). */
-  cancel(): Promise<void>;
-}
-
-async function timed<T>(name: string, work: () => Promise<T>, detail: (r: T) => string, onStage: (l: StageLog) => void): Promise<T> {
-  const start = performance.now();
-  const result = await work();
-  onStage({ stage: name, ms: performance.now() - start, detail: detail(result) });
-  return result;
 }
 
 /**
@@ -69,7 +60,7 @@ async function timed<T>(name: string, work: () => Promise<T>, detail: (r: T) => 
  */
 export async function prepareData(options: PrepareOptions, onStage: (log: StageLog) => void = () => {}): Promise<PreparedRun> {
   const { prepared, pending } = await writeJson(options, onStage);
-  const none: PreparedRun = { prepared, list: Promise.resolve([]), cancel: async () => {} };
+  const none: PreparedRun = { prepared, list: Promise.resolve([]) };
   if (!pending) return none;
   if (!prepared.ready) {
     await pending.cancel();
@@ -77,7 +68,7 @@ export async function prepareData(options: PrepareOptions, onStage: (log: StageL
   }
   const list = pending.exports.then((exports) => emitDownloads(exports, [path.join(options.listDir, DOWNLOADS_DIR)]));
   list.catch(() => undefined);
-  return { prepared, list, cancel: () => pending.cancel() };
+  return { prepared, list };
 }
 
 /** The pipeline and the JSON; the dataset lives no longer than this function. */
@@ -91,10 +82,7 @@ async function writeJson(
   const withPending = pending ? { pending } : {};
   if (!dataset || hasErrors(result.problems)) return { prepared: { ...result, log }, ...withPending };
   try {
-    const plan = await emitAndPlan(dataset, options, (l) => {
-      log.push(l);
-      onStage(l);
-    });
+    const plan = await emitAndPlan(dataset, options, log, onStage);
     const counts = { entries: dataset.bibliography.length, concepts: dataset.glossary.length };
     return { prepared: { ...result, log, ready: { counts, plan } }, ...withPending };
   } catch (e) {
@@ -103,8 +91,14 @@ async function writeJson(
   }
 }
 
-async function emitAndPlan(dataset: Dataset, options: PrepareOptions, onStage: (l: StageLog) => void): Promise<RenderPlan> {
+async function emitAndPlan(
+  dataset: Dataset,
+  options: PrepareOptions,
+  log: StageLog[],
+  onStage: (l: StageLog) => void,
+): Promise<RenderPlan> {
   const emitted = await timed(
+    log,
     'JSON',
     () => emitJson(dataset, options.stagedJson),
     (e) => `${e.files.length} files`,

@@ -22,15 +22,12 @@ export interface CachedOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Formatting with the cache under way: the references, and the list when one was asked for. */
-export type CachedRun = FormattingRun;
-
 /**
  * Start formatting every item's references, from the cache where it has
  * them, formatted (and cached) where not; with `list`, the whole list on the
  * same threads (./format-parallel.ts). Resolves once the work has started.
  */
-export async function startCached(items: readonly CslItem[], options: CachedOptions & { list?: ListJob } = {}): Promise<CachedRun> {
+export async function startCached(items: readonly CslItem[], options: CachedOptions & { list?: ListJob } = {}): Promise<FormattingRun> {
   const { lang = 'nb-NO', onProgress } = options;
   assertUniqueIds(items);
   const cache = await ReferenceCache.open(options.cacheDir ?? defaultCacheDir());
