@@ -15,6 +15,7 @@ import { runEleventy, type SiteOptions } from './eleventy.ts';
 import { batchRenderSet, recordRender, renderEverything, type RenderedPage, type RenderPlan, type RenderRecord } from './render-plan.ts';
 import { RENDER_RECORD_FILE, reusePages } from './reuse-pages.ts';
 import { runPagefind } from './pagefind.ts';
+import { inParallel } from '../lib/in-parallel.ts';
 import { acquireLock, type BuildLock } from './lock.ts';
 import { checkSeparate, checkSwappable, ensureParent, type Target } from './preflight.ts';
 import { swapAllInto } from './swap.ts';
@@ -208,15 +209,4 @@ class StaleRecordError extends Error {
   constructor(cause: unknown) {
     super(`the last build's pages cannot be reused: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
-}
-
-/** Run the tasks, at most `limit` at a time; rejects with the first failure once the running ones have ended. */
-async function inParallel(tasks: ReadonlyArray<() => Promise<void>>, limit: number): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) await tasks[next++]!();
-  };
-  const results = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker));
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
 }

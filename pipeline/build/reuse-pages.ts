@@ -8,7 +8,14 @@
  */
 import { copyFile, link, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inParallel } from '../lib/in-parallel.ts';
 import { RECORD_VERSION, type RenderRecord, type UnitRecord } from './render-plan.ts';
+
+/**
+ * Links made at a time: one at a time, 13,500 pages took 1.3–1.8 s at 10,000
+ * entries, each a round trip to libuv's threads.
+ */
+const LINKS_AT_ONCE = 32;
 
 export const RENDER_RECORD_FILE = 'render-plan.json';
 
@@ -28,23 +35,24 @@ export async function readRenderRecord(jsonDir: string): Promise<RenderRecord | 
  * renders everything.
  */
 export async function reusePages(reused: ReadonlyMap<string, UnitRecord>, fromDir: string, toDir: string): Promise<number> {
-  const folders = new Set<string>();
-  let count = 0;
-  for (const record of reused.values()) {
-    for (const file of record.outputs) {
+  const files = [...reused.values()].flatMap((record) => record.outputs);
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (dir: string) => {
+    let made = folders.get(dir);
+    if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
+    return made;
+  };
+  await inParallel(
+    files.map((file) => async () => {
       const target = path.join(toDir, file);
-      const folder = path.dirname(target);
-      if (!folders.has(folder)) {
-        await mkdir(folder, { recursive: true });
-        folders.add(folder);
-      }
+      await folder(path.dirname(target));
       const source = path.join(fromDir, file);
       await link(source, target).catch((e: NodeJS.ErrnoException) => {
         if (e.code === 'EXDEV' || e.code === 'EPERM') return copyFile(source, target);
         throw e;
       });
-      count++;
-    }
-  }
-  return count;
+    }),
+    LINKS_AT_ONCE,
+  );
+  return files.length;
 }
