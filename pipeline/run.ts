@@ -5,7 +5,7 @@
 import { ingest } from './normalise/ingest.ts';
 import { enrich } from './enrich/enrich.ts';
 import { link } from './link/link.ts';
-import type { Cited, Dataset, PendingExports } from './model/types.ts';
+import type { Citing, Dataset, LinkedDataset, PendingExports } from './model/types.ts';
 import { hasErrors, type Problem } from './model/problems.ts';
 
 export interface StageLog {
@@ -25,8 +25,8 @@ export interface PipelineResult {
 export interface PipelineOptions {
   /** Stop after checking: no linking of output, no citations. */
   checkOnly?: boolean;
-  /** Adds formatted references to the dataset (the citation stage). */
-  cite?: (dataset: Dataset) => Cited | Promise<Cited>;
+  /** Starts the citation stage on the linked dataset; what it starts adds the references to the enriched one. */
+  cite?: (dataset: LinkedDataset) => Promise<Citing>;
   /** Return the citation stage's pending exports as `pending` instead of waiting for them (the build writes them last). */
   deferExports?: boolean;
 }
@@ -47,6 +47,8 @@ export async function timed<T>(
   return result;
 }
 
+const enrichDetail = (d: Dataset) => `${d.bibliography.length} entries with metadata and exports`;
+
 export async function runPipeline(dataDir: string, options: PipelineOptions = {}): Promise<PipelineResult> {
   const log: StageLog[] = [];
   const ingested = await timed(
@@ -64,20 +66,31 @@ export async function runPipeline(dataDir: string, options: PipelineOptions = {}
   );
   const problems = [...ingested.problems, ...linked.problems];
   if (options.checkOnly || hasErrors(problems)) return { problems, log };
-  const enriched = await timed(
-    log,
-    'enrich',
-    () => enrich(linked.dataset),
-    (d) => `${d.bibliography.length} entries with metadata and exports`,
-  );
   const cite = options.cite;
-  if (!cite) return { dataset: enriched, problems, log };
-  const cited = await timed(
-    log,
-    'citations',
-    () => cite(enriched),
-    (c) => `${c.dataset.bibliography.length} entries formatted${c.pending ? ', the list of them all under way' : ''}`,
-  );
+  if (!cite) {
+    const enriched = await timed(log, 'enrich', () => enrich(linked.dataset), enrichDetail);
+    return { dataset: enriched, problems, log };
+  }
+  // The citation stage needs only what linking gives: it formats on its threads while enrich runs here, and its time
+  // in the log is its start and the wait after enrich.
+  const startedAt = performance.now();
+  const citing = await cite(linked.dataset);
+  const startMs = performance.now() - startedAt;
+  let enriched: Dataset;
+  try {
+    enriched = await timed(log, 'enrich', () => enrich(linked.dataset), enrichDetail);
+  } catch (e) {
+    await citing.cancel();
+    throw e;
+  }
+  const completedAt = performance.now();
+  const cited = await citing.complete(enriched);
+  const citations = {
+    stage: 'citations',
+    ms: startMs + performance.now() - completedAt,
+    detail: `${cited.dataset.bibliography.length} entries formatted${cited.pending ? ', the list of them all under way' : ''}`,
+  };
+  log.push(citations);
   if (!cited.pending) return { dataset: cited.dataset, problems, log };
   if (options.deferExports) return { dataset: cited.dataset, problems, log, pending: cited.pending };
   const pending = cited.pending;

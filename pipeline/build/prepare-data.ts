@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { DOWNLOADS_DIR, emitDownloads, emitJson } from '../emit/json.ts';
-import { addReferences } from '../cite/add-references.ts';
+import { startReferences } from '../cite/add-references.ts';
 import { hasErrors } from '../model/problems.ts';
 import type { Dataset, PendingExports } from '../model/types.ts';
 import { runPipeline, timed, type PipelineResult, type StageLog } from '../run.ts';
@@ -76,7 +76,7 @@ async function writeJson(
   options: PrepareOptions,
   onStage: (log: StageLog) => void,
 ): Promise<{ prepared: Prepared; pending?: PendingExports }> {
-  const { dataset, pending, ...result } = await runPipeline(options.dataDir, { cite: addReferences, deferExports: true });
+  const { dataset, pending, ...result } = await runPipeline(options.dataDir, { cite: startReferences, deferExports: true });
   const log = [...result.log];
   result.log.forEach(onStage);
   const withPending = pending ? { pending } : {};

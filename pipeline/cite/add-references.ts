@@ -8,7 +8,7 @@
  * handed on as pending exports. Either way the references are the same
  * strings.
  */
-import type { Cited, Dataset } from '../model/types.ts';
+import type { Cited, Citing, Dataset, LinkedDataset } from '../model/types.ts';
 import { lookUpBibliographyList } from './bibliography-list.ts';
 import { assertUniqueIds, formatInParallel, type FormattingRun, type ListJob } from './format-parallel.ts';
 import { REFERENCE_STYLES, type CslItem, type FormattedReferences } from './reference-rules.ts';
@@ -68,44 +68,52 @@ export async function formatReferencesCached(items: readonly CslItem[], options:
 const LIST_TITLE = 'Kildebank: referanseliste (Norsk APA)';
 
 /**
- * The citation stage: each entry's references now, and the list of the whole
- * bibliography (the `apaHtml` and `apaText` downloads) as pending exports,
- * formatted on one of the same threads meanwhile: it is one task that does
- * not split (about 19 s at 10,000 entries), and nothing but its own download
- * waits for it, so the build writes its JSON while it runs.
+ * Start the citation stage: each entry's references, and the list of the
+ * whole bibliography (the `apaHtml` and `apaText` downloads), formatted on the
+ * threads from the linked dataset's CSL items while the pipeline enriches it.
+ * Completing it adds the references to the enriched dataset and hands the list
+ * on as pending exports: it is one task that does not split (about 19 s at
+ * 10,000 entries), and nothing but its own download waits for it, so the
+ * build writes its JSON while it runs.
  */
-export async function addReferences(dataset: Dataset): Promise<Cited> {
+export async function startReferences(dataset: LinkedDataset): Promise<Citing> {
   const items = dataset.bibliography.map((e) => e.csl);
   const cachedList = await lookUpBibliographyList(items, LIST_TITLE, defaultCacheDir());
   const run = await startCached(items, {
     onProgress: (done, total) => reportProgress({ stage: 'citations', done, total, unit: 'entries' }),
     ...(cachedList.list ? {} : { list: { items, title: LIST_TITLE } }),
   });
-  let formatted: FormattedReferences;
-  try {
-    formatted = await run.references;
-  } catch (e) {
-    await run.list?.cancel();
-    throw e;
-  }
-  const list = cachedList.list
-    ? Promise.resolve(cachedList.list)
-    : run.list!.result.then(async (fresh) => {
-        await cachedList.save(fresh);
-        return fresh;
-      });
-  const exports = list.then((l) => ({ apaHtml: l.html, apaText: l.text }));
-  // Handled here so that a failure while nobody waits yet is not an unhandled rejection; whoever awaits it still gets it.
-  exports.catch(() => undefined);
+  const cancel = async () => run.list?.cancel();
   return {
-    dataset: {
-      ...dataset,
-      bibliography: dataset.bibliography.map((e) => {
-        const refs = formatted.get(e.key);
-        if (!refs) throw new Error(`No reference was formatted for '${e.key}'`);
-        return { ...e, references: REFERENCE_STYLES.map((s) => ({ style: s.id, label: s.label, ...refs[s.id] })) };
-      }),
+    cancel,
+    async complete(enriched: Dataset): Promise<Cited> {
+      let formatted: FormattedReferences;
+      try {
+        formatted = await run.references;
+      } catch (e) {
+        await cancel();
+        throw e;
+      }
+      const list = cachedList.list
+        ? Promise.resolve(cachedList.list)
+        : run.list!.result.then(async (fresh) => {
+            await cachedList.save(fresh);
+            return fresh;
+          });
+      const exports = list.then((l) => ({ apaHtml: l.html, apaText: l.text }));
+      // Handled here so that a failure while nobody waits yet is not an unhandled rejection; whoever awaits it still gets it.
+      exports.catch(() => undefined);
+      return {
+        dataset: {
+          ...enriched,
+          bibliography: enriched.bibliography.map((e) => {
+            const refs = formatted.get(e.key);
+            if (!refs) throw new Error(`No reference was formatted for '${e.key}'`);
+            return { ...e, references: REFERENCE_STYLES.map((s) => ({ style: s.id, label: s.label, ...refs[s.id] })) };
+          }),
+        },
+        pending: { exports, cancel },
+      };
     },
-    pending: { exports, cancel: async () => run.list?.cancel() },
   };
 }

@@ -405,3 +405,15 @@ export interface Cited {
   dataset: Dataset;
   pending?: PendingExports;
 }
+
+/**
+ * The citation stage under way: started on the linked dataset (each entry's
+ * CSL item is all it needs) and completed on the enriched one, so the
+ * references are formatted on other threads while enrich runs.
+ */
+export interface Citing {
+  /** The enriched dataset (the same entries as the started one) with its references. */
+  complete(dataset: Dataset): Promise<Cited>;
+  /** Stop formatting (a later stage failed). */
+  cancel(): Promise<void>;
+}

@@ -11,7 +11,7 @@ import { referenceListStyles } from '../../pipeline/cite/format-references.ts';
 import { REFERENCE_STYLES } from '../../pipeline/cite/reference-rules.ts';
 import { bucketCount, bucketOf, formatReferenceList, type Citeproc } from '../../pipeline/cite/reference-list.ts';
 import { bundleReferenceList } from '../../pipeline/emit/reference-list.ts';
-import { addReferences } from '../../pipeline/cite/add-references.ts';
+import { startReferences } from '../../pipeline/cite/add-references.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import type { Dataset } from '../../pipeline/model/types.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
@@ -22,7 +22,7 @@ describe('the reference list formatter', () => {
   let dataset: Dataset;
   const styles = referenceListStyles();
   beforeAll(async () => {
-    const result = await runPipeline(SHIPPED_DATA, { cite: addReferences });
+    const result = await runPipeline(SHIPPED_DATA, { cite: startReferences });
     dataset = result.dataset!;
   });
 

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatReferences } from '../../pipeline/cite/format-references.ts';
 import { REFERENCE_STYLES } from '../../pipeline/cite/reference-rules.ts';
-import { addReferences } from '../../pipeline/cite/add-references.ts';
+import { startReferences } from '../../pipeline/cite/add-references.ts';
 import { publicationType, PUBLICATION_TYPES } from '../../pipeline/model/publication-types.ts';
 import type { Dataset } from '../../pipeline/model/types.ts';
 import { runPipeline } from '../../pipeline/run.ts';
@@ -49,7 +49,7 @@ describe('the shipped references follow the manuals', () => {
   let dataset: Dataset;
   const ref = (key: string, style: string) => dataset.bibliography.find((e) => e.key === key)!.references.find((r) => r.style === style)!;
   beforeAll(async () => {
-    dataset = (await runPipeline(SHIPPED_DATA, { cite: addReferences })).dataset!;
+    dataset = (await runPipeline(SHIPPED_DATA, { cite: startReferences })).dataset!;
   });
 
   it('Norsk APA: the film has "[Film]", the seminar its day and a descriptor, a booklet its year only', () => {

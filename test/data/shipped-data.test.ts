@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addReferences } from '../../pipeline/cite/add-references.ts';
+import { startReferences } from '../../pipeline/cite/add-references.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
 
 describe('the shipped data', async () => {
-  const result = await runPipeline(SHIPPED_DATA, { cite: addReferences });
+  const result = await runPipeline(SHIPPED_DATA, { cite: startReferences });
   const dataset = result.dataset!;
   const keys = () => dataset.bibliography.map((e) => e.key);
 
