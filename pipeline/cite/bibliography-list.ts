@@ -10,7 +10,7 @@ import path from 'node:path';
 import CSL from 'citeproc';
 import { referenceListStyles } from './format-references.ts';
 import { cacheVersion } from './reference-cache.ts';
-import { formatReferenceList, type Citeproc, type ListEntry } from './reference-list.ts';
+import { formatReferenceList, type Citeproc, type ListEntry, type ListStyles } from './reference-list.ts';
 import type { CslItem, ReferenceStyleId } from './reference-rules.ts';
 
 /** The style of the downloadable list: Norsk APA, the site's first style. */
@@ -36,9 +36,34 @@ ${items}
 `;
 }
 
+/**
+ * Item variables that hold data only (citeproc reads them for nothing but the
+ * style's own `variable="…"`): a style that never names one cannot print it.
+ */
+const DATA_ONLY = ['abstract', 'keyword', 'ISBN', 'ISSN', 'number-of-pages'] as const;
+
+/**
+ * The items as the list is formatted from: without the data-only variables
+ * its style never names (Norsk APA names none of them). The list's cache is
+ * kept by these, so correcting an abstract, a keyword or an ISBN does not
+ * format the whole list again.
+ */
+export function listItems(items: readonly CslItem[], styles: ListStyles = referenceListStyles()): CslItem[] {
+  const xml = styles.styles.find((s) => s.id === LIST_STYLE)!.list;
+  const named = new Set([...xml.matchAll(/variable="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/)));
+  const unused = DATA_ONLY.filter((v) => !named.has(v));
+  return items.map((item) => {
+    if (!unused.some((v) => v in item)) return item;
+    const kept = { ...item };
+    for (const v of unused) delete kept[v];
+    return kept;
+  });
+}
+
 /** The whole bibliography as a Norsk APA reference list: an HTML document and plain text (a reference a paragraph). */
 export function bibliographyList(items: readonly CslItem[], title: string): BibliographyList {
-  const entries = formatReferenceList(CSL as unknown as Citeproc, referenceListStyles(), LIST_STYLE, items);
+  const styles = referenceListStyles();
+  const entries = formatReferenceList(CSL as unknown as Citeproc, styles, LIST_STYLE, listItems(items, styles));
   return { html: asHtml(entries, title), text: entries.map((e) => e.text).join('\n\n') + '\n' };
 }
 
@@ -67,7 +92,7 @@ export async function lookUpBibliographyList(items: readonly CslItem[], title: s
     .update('\0')
     .update(title)
     .update('\0')
-    .update(JSON.stringify(items))
+    .update(JSON.stringify(listItems(items)))
     .digest('hex');
   const file = path.join(cacheDir, CACHE_FILE);
   const save = async (list: BibliographyList): Promise<void> => {

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bibliographyList, bibliographyListCached } from '../../pipeline/cite/bibliography-list.ts';
+import CSL from 'citeproc';
+import { bibliographyList, bibliographyListCached, listItems, lookUpBibliographyList } from '../../pipeline/cite/bibliography-list.ts';
+import { referenceListStyles } from '../../pipeline/cite/format-references.ts';
+import { formatReferenceList, type Citeproc } from '../../pipeline/cite/reference-list.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { SHIPPED_DATA } from '../helpers/fixtures.ts';
 
@@ -47,5 +50,29 @@ describe('the Norsk APA list of the whole bibliography', async () => {
     const again = await bibliographyListCached(changed, 'Referanseliste', dir);
     expect(again.text).toContain('Endret tittel');
     expect(await readFile(path.join(dir, 'bibliography-list.json'), 'utf8')).not.toBe(stored);
+  });
+
+  it('is formatted without the data Norsk APA never prints, and gives the same list as with it', () => {
+    const items = dataset!.bibliography.map((e) => e.csl);
+    const withData = items.find((item) => item.abstract && item.keyword && item.ISBN)!;
+    expect(withData).toBeDefined();
+    const stripped = listItems(items).find((item) => item.id === withData.id)!;
+    for (const v of ['abstract', 'keyword', 'ISBN', 'ISSN', 'number-of-pages']) expect(stripped).not.toHaveProperty(v);
+    expect(stripped.title).toBe(withData.title);
+    expect(stripped.author).toEqual(withData.author);
+    const full = formatReferenceList(CSL as unknown as Citeproc, referenceListStyles(), 'norsk-apa-manual', items);
+    expect(list.text).toBe(full.map((e) => e.text).join('\n\n') + '\n');
+  });
+
+  it('is not formatted again for a corrected abstract, keyword or ISBN', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kb-list-'));
+    const items = dataset!.bibliography.map((e) => e.csl);
+    await (await lookUpBibliographyList(items, 'Referanseliste', dir)).save(list);
+    const corrected = items.map((item) =>
+      item.id === 'loga-2016' ? { ...item, abstract: 'Nytt sammendrag.', keyword: 'nytt emneord', ISBN: '978-82-00-00000-0' } : item,
+    );
+    expect((await lookUpBibliographyList(corrected, 'Referanseliste', dir)).list).toEqual(list);
+    const retitled = items.map((item) => (item.id === 'loga-2016' ? { ...item, title: 'Endret tittel' } : item));
+    expect((await lookUpBibliographyList(retitled, 'Referanseliste', dir)).list).toBeUndefined();
   });
 });
