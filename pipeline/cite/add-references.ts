@@ -57,7 +57,7 @@ export async function startCached(items: readonly CslItem[], options: CachedOpti
     return ordered;
   });
   references.catch(() => undefined);
-  return { references, ...(run.list ? { list: run.list } : {}) };
+  return { references, cancel: run.cancel, ...(run.list ? { list: run.list } : {}) };
 }
 
 /** Every item's references, from the cache where it has them, formatted (and cached) where not. */
@@ -83,7 +83,7 @@ export async function startReferences(dataset: LinkedDataset): Promise<Citing> {
     onProgress: (done, total) => reportProgress({ stage: 'citations', done, total, unit: 'entries' }),
     ...(cachedList.list ? {} : { list: { items, title: LIST_TITLE } }),
   });
-  const cancel = async () => run.list?.cancel();
+  const cancel = () => run.cancel();
   return {
     cancel,
     async complete(enriched: Dataset): Promise<Cited> {

@@ -67,10 +67,12 @@ async function formatHere(
   lang: string,
   total: number,
   onProgress?: ParallelOptions['onProgress'],
+  cancelled: () => boolean = () => false,
 ): Promise<Formatted> {
   const references: FormattedReferences = new Map();
   let done = 0;
   for (const batch of batches) {
+    if (cancelled()) throw new Error('the formatting was cancelled');
     for (const [id, refs] of formatReferences(batch, lang)) references.set(id, refs);
     done += batch.length;
     onProgress?.(done, total);
@@ -159,11 +161,13 @@ export function assertUniqueIds(items: readonly CslItem[]): void {
   }
 }
 
-/** Formatting under way: the references, and the list when one was asked for. */
+/** Formatting under way: the references, the list when one was asked for, and how to stop both. */
 export interface FormattingRun {
   /** In the order of the items. */
   references: Promise<FormattedReferences>;
   list?: ListRun;
+  /** Stop formatting (a later stage failed): the threads end, and what is not done rejects. */
+  cancel(): Promise<void>;
 }
 
 /** A list being formatted: its result, and how to stop it. */
@@ -205,7 +209,10 @@ export function formatInParallel(items: readonly CslItem[], options: ParallelOpt
     ...batches.map((b): WorkerTask => ({ kind: 'references', items: b, lang })),
   ];
   if (tasks.length === 0 || (!list && (threads <= 1 || batches.length <= 1))) {
-    return { references: formatHere(batches, lang, items.length, onProgress).then((f) => inOrder(f.references)) };
+    let stopped = false;
+    const here = formatHere(batches, lang, items.length, onProgress, () => stopped).then((f) => inOrder(f.references));
+    here.catch(() => undefined);
+    return { references: here, cancel: async () => void (stopped = true) };
   }
 
   const references = deferred<FormattedReferences>();
@@ -253,7 +260,7 @@ export function formatInParallel(items: readonly CslItem[], options: ParallelOpt
     cancelled = true;
     await run.cancel();
   };
-  return { references: references.promise, ...(list ? { list: { result: listed.promise, cancel } } : {}) };
+  return { references: references.promise, cancel, ...(list ? { list: { result: listed.promise, cancel } } : {}) };
 }
 
 /** {@link formatReferences} for many items, on all cores; the result is in the order of `items`. */

@@ -40,6 +40,19 @@ describe('formatting references on several threads', () => {
     await expect(run.list!.result).rejects.toThrow(/cancelled/);
   }, 60_000);
 
+  it('stops the references on their threads when cancelled, without a list too', async () => {
+    const run = formatInParallel(items, { threads: 2, batchSize: 1, minParallel: 0 });
+    await run.cancel();
+    await expect(run.references).rejects.toThrow(/cancelled/);
+  }, 60_000);
+
+  it('stops the references formatted here when cancelled', async () => {
+    const many = Array.from({ length: 4 }, (_, i) => ({ ...items[0]!, id: `a${i}` }));
+    const run = formatInParallel(many, { threads: 1, batchSize: 1 });
+    await run.cancel();
+    await expect(run.references).rejects.toThrow(/cancelled/);
+  }, 60_000);
+
   it('formats the list of the whole bibliography on a thread of its own, as formatting it here does', async () => {
     const run = formatListInWorker({ items, title: 'Referanseliste' });
     expect(await run.result).toEqual(bibliographyList(items, 'Referanseliste'));
