@@ -20,7 +20,8 @@ import { formatReport, problemText, sortProblems, type Problem } from '../model/
 import type { Lang } from '../model/messages.ts';
 import { buildSite } from './build-site.ts';
 import { PROJECT_ROOT } from './eleventy.ts';
-import { kindOf, startServer } from './serve.ts';
+import { kindOf } from '../lib/path-kind.ts';
+import { startServer } from './serve.ts';
 
 /** Where the overlay finds the current problems, under the served folder. */
 export const PROBLEMS_PATH = path.join('_kildebank', 'problemer.json');

@@ -11,8 +11,9 @@
  * `access()`, which says yes to root on a read-only bind mount and knows
  * nothing of ACLs.
  */
-import { mkdir, mkdtemp, rmdir, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rmdir } from 'node:fs/promises';
 import path from 'node:path';
+import { kindOf } from '../lib/path-kind.ts';
 import { BuildError } from './lock.ts';
 import { asideOf, clearAside, recoverSwap } from './swap.ts';
 
@@ -36,12 +37,6 @@ const reasonOf = (e: unknown) => {
   return REASONS[code] ?? (code || String(e));
 };
 
-const kindOf = (p: string) =>
-  stat(p).then(
-    (s) => (s.isDirectory() ? ('folder' as const) : ('file' as const)),
-    () => undefined,
-  );
-
 /** The first path on the way from the root to `dir` that is not a folder. */
 async function fileInTheWay(dir: string): Promise<string | undefined> {
   let p = path.parse(dir).root;
@@ -49,7 +44,7 @@ async function fileInTheWay(dir: string): Promise<string | undefined> {
     p = path.join(p, part);
     const kind = await kindOf(p);
     if (kind === undefined) return undefined;
-    if (kind === 'file') return p;
+    if (kind !== 'folder') return p;
   }
   return undefined;
 }
@@ -58,7 +53,8 @@ async function fileInTheWay(dir: string): Promise<string | undefined> {
 export async function ensureParent({ dir, option }: Target): Promise<void> {
   const resolved = path.resolve(dir);
   const parent = path.dirname(resolved);
-  const blocker = (await kindOf(resolved)) === 'file' ? resolved : await fileInTheWay(parent);
+  const kind = await kindOf(resolved);
+  const blocker = kind !== undefined && kind !== 'folder' ? resolved : await fileInTheWay(parent);
   if (blocker) {
     throw new BuildError(
       `Kan ikke bygge til ${dir}: ${blocker} er en fil, ikke en mappe. Velg en annen mappe med ${option}, eller flytt filen. Ingenting er endret.`,

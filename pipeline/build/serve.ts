@@ -10,9 +10,9 @@
  * for hosting.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { kindOf } from '../lib/path-kind.ts';
 import { BuildError } from './lock.ts';
 
 const TYPES: Record<string, string> = {
@@ -59,12 +59,6 @@ export function normalisePrefix(prefix: string | undefined): string {
 }
 
 /** What is at a path: a regular file, a folder, or nothing the server can send. */
-export const kindOf = (p: string) =>
-  stat(p).then(
-    (s) => (s.isDirectory() ? ('folder' as const) : s.isFile() ? ('file' as const) : undefined),
-    () => undefined,
-  );
-
 function send(req: IncomingMessage, res: ServerResponse, file: string, status: number): Promise<void> {
   return new Promise((resolve) => {
     const stream = createReadStream(file);
