@@ -47,8 +47,6 @@ export async function timed<T>(
   return result;
 }
 
-const enrichDetail = (d: Dataset) => `${d.bibliography.length} entries with metadata and exports`;
-
 export async function runPipeline(dataDir: string, options: PipelineOptions = {}): Promise<PipelineResult> {
   const log: StageLog[] = [];
   const ingested = await timed(
@@ -66,31 +64,31 @@ export async function runPipeline(dataDir: string, options: PipelineOptions = {}
   );
   const problems = [...ingested.problems, ...linked.problems];
   if (options.checkOnly || hasErrors(problems)) return { problems, log };
-  const cite = options.cite;
-  if (!cite) {
-    const enriched = await timed(log, 'enrich', () => enrich(linked.dataset), enrichDetail);
-    return { dataset: enriched, problems, log };
-  }
   // The citation stage needs only what linking gives: it formats on its threads while enrich runs here, and its time
   // in the log is its start and the wait after enrich.
   const startedAt = performance.now();
-  const citing = await cite(linked.dataset);
+  const citing = options.cite ? await options.cite(linked.dataset) : undefined;
   const startMs = performance.now() - startedAt;
   let enriched: Dataset;
   try {
-    enriched = await timed(log, 'enrich', () => enrich(linked.dataset), enrichDetail);
+    enriched = await timed(
+      log,
+      'enrich',
+      () => enrich(linked.dataset),
+      (d) => `${d.bibliography.length} entries with metadata and exports`,
+    );
   } catch (e) {
-    await citing.cancel();
+    await citing?.cancel();
     throw e;
   }
+  if (!citing) return { dataset: enriched, problems, log };
   const completedAt = performance.now();
   const cited = await citing.complete(enriched);
-  const citations = {
+  log.push({
     stage: 'citations',
     ms: startMs + performance.now() - completedAt,
     detail: `${cited.dataset.bibliography.length} entries formatted${cited.pending ? ', the list of them all under way' : ''}`,
-  };
-  log.push(citations);
+  });
   if (!cited.pending) return { dataset: cited.dataset, problems, log };
   if (options.deferExports) return { dataset: cited.dataset, problems, log, pending: cited.pending };
   const pending = cited.pending;
