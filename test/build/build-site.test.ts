@@ -73,7 +73,7 @@ describe('building the site from a small fixture', () => {
     expect(body).toHaveLength(records + 1);
     // Pagefind reads only the pages INDEXED_PAGES matches: a page it missed would be missing from the index.
     expect(await indexedPages(path.join(dist, 'pagefind'))).toBe(body.length);
-    expect(result.log.find((l) => l.stage === 'Pagefind')?.detail).toBe(`${body.length} pages indexed`);
+    expect(result.log.find((l) => l.stage === 'Pagefind index')?.detail).toBe(`${body.length} pages indexed`);
     // The pages it leaves out are there (lists, the author index, the search page), so the glob is tested.
     expect(html.length - body.length).toBeGreaterThan(5);
   });
