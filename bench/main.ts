@@ -23,9 +23,12 @@ import { runFloor } from './floor.ts';
 import { generateData, type GeneratedData } from './generate.ts';
 import { now, TreeSampler } from './memory.ts';
 import { measurePagefindFloor, type PagefindFloor } from './pagefind-floor.ts';
+import { measurePreview, type PreviewTiming } from './preview.ts';
 import { entryPageWeight, firstQueryBytes, listFiles, type PageWeight, type SearchBytes } from './site-metrics.ts';
 
 const QUERY = 'sosiale entreprenører';
+/** The preview is timed up to this many entries. */
+const PREVIEW_UP_TO = 20_000;
 const SAMPLE_MS = 100;
 
 interface ChildRun<R> {
@@ -107,6 +110,7 @@ interface SizeResult {
   rebuildMs: number;
   rebuildPeak: number | undefined;
   rebuildStages: StageRow[];
+  preview: PreviewTiming | undefined;
   floorMs: number;
   eleventyMs: number;
   pandocMs: number | undefined;
@@ -182,6 +186,21 @@ async function benchSize(size: number, keep: boolean, pandoc: boolean): Promise<
     const rebuild = await runChild<BuildReport>(buildArgs, env);
     if (!rebuild.report.built) throw new Error(`the ${size}-entry rebuild failed`);
 
+    // The preview after a save: the same row changed once more, with `npm run dev` running (not above PREVIEW_UP_TO,
+    // where its first build alone would take as long as the cold one).
+    let preview: PreviewTiming | undefined;
+    if (size <= PREVIEW_UP_TO) {
+      log('  preview (npm run dev), the row saved again:');
+      const saveAgain = async () => {
+        const text = await readFile(csvFile, 'utf8');
+        const again = text.replace(`;${data.firstTitle} (revidert utgave);`, `;${data.firstTitle} (andre utgave);`);
+        if (again === text) throw new Error('could not change the first row again');
+        await writeFile(csvFile, again);
+      };
+      preview = await measurePreview(data.dataDir, path.join(root, 'preview'), path.join(root, 'preview-json'), env, saveAgain);
+      log(`    first build ${fmtMs(preview.firstMs)}; updated ${fmtMs(preview.updateMs)} after the save`);
+    }
+
     return {
       size,
       data,
@@ -191,6 +210,7 @@ async function benchSize(size: number, keep: boolean, pandoc: boolean): Promise<
       rebuildMs: rebuild.wallMs,
       rebuildPeak: rebuild.peak,
       rebuildStages: stageRows(rebuild, parse),
+      preview,
       floorMs,
       eleventyMs: cold.report.stages.find((s) => s.stage === 'Eleventy')?.ms ?? NaN,
       pandocMs,
@@ -266,6 +286,12 @@ function table(results: SizeResult[], pandocVersion: string | undefined): string
     ...results.map((r) => mb(r.rebuildPeak)),
     '≤ 1 GB',
     mark(big.rebuildPeak === undefined ? undefined : big.rebuildPeak <= gb1),
+  ]);
+  row([
+    '**preview updated after a one-row save** (`npm run dev`; its peak memory meanwhile)',
+    ...results.map((r) => (r.preview ? `${fmtMs(r.preview.updateMs)} · ${mb(r.preview.updatePeak)}` : '–')),
+    '≤ 5 s',
+    mark(big.preview === undefined ? undefined : big.preview.updateMs <= 5_000),
   ]);
   row([
     'Pagefind floor: its own indexing of the site · of ready-made records',
