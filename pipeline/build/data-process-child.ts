@@ -31,13 +31,23 @@ function giveBackMemory(): void {
   v8.setFlagsFromString('--no-compact-on-every-full-gc');
 }
 
+/** Whether `promise` has settled by the time the events already queued have run. */
+const settledNow = (promise: Promise<unknown>) =>
+  Promise.race([
+    promise.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<false>((resolve) => setImmediate(() => resolve(false))),
+  ]);
+
 async function run(options: PrepareOptions): Promise<void> {
   const prepared = await prepareData(options, (stage) => void send({ stage }));
-  let listed: string[] | undefined;
-  void prepared.list.then((files) => (listed = files)).catch(() => undefined);
+  // A cold build's list is done by now, and the process ends once it has answered. A rebuild's is not: the memory goes
+  // back before the answer, so that Eleventy's processes do not start beside the dataset (at 10,000 entries the process
+  // held 885 MB when they started, 390 MB once this collection had run).
+  if (!(await settledNow(prepared.list))) giveBackMemory();
   await send({ done: prepared.prepared });
-  // A cold build's list is done by now, and the process ends at once; a rebuild's is not.
-  if (!listed) giveBackMemory();
   await send({ listed: await prepared.list });
 }
 
