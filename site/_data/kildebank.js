@@ -49,5 +49,7 @@ export default function () {
     else if (items) render[name] = readItems(dir, items, only ?? items.items.map(([key]) => key));
     else throw new Error(`render set: no item index for ${name}`);
   }
-  return { ...parts, render };
+  // Frozen, so that Eleventy takes it as it is into each template's data instead of copying it deeply (at 10,000
+  // entries 0.4 s of the lists' process).
+  return Object.freeze({ ...parts, render });
 }
