@@ -74,6 +74,8 @@ describe('building the site from a small fixture', () => {
     // Pagefind reads only the pages INDEXED_PAGES matches: a page it missed would be missing from the index.
     expect(await indexedPages(path.join(dist, 'pagefind'))).toBe(body.length);
     expect(result.log.find((l) => l.stage === 'Pagefind index')?.detail).toBe(`${body.length} pages indexed`);
+    // Pagefind writes, its costliest part in memory, only once the list (and the process formatting it) is done.
+    expect(result.log.map((l) => l.stage).slice(-3)).toEqual(['Pagefind', 'reference list', 'Pagefind index']);
     // The pages it leaves out are there (lists, the author index, the search page), so the glob is tested.
     expect(html.length - body.length).toBeGreaterThan(5);
   });
