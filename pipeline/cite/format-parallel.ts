@@ -91,6 +91,20 @@ async function formatHere(
  */
 const YOUNG_GENERATION_MB = 12;
 
+/**
+ * Up to this many items the threads collect their garbage often (a small
+ * young generation, a heap that grows by a quarter). Above it the live data
+ * outweighs the garbage: the list of 100,000 items took 531 s that way and
+ * 409 s with V8's defaults, at the same memory (about 1 GB).
+ */
+export const FRUGAL_UP_TO = 20_000;
+
+/** What a thread is told when it starts (./format-worker.js). */
+export interface WorkerSetup {
+  /** Collect often, holding less memory for a little more time. */
+  frugal: boolean;
+}
+
 /** A task's answer from a thread: a batch's references, or the list. */
 type TaskReply = Extract<WorkerReply, { ok: true }>;
 
@@ -103,6 +117,7 @@ type TaskReply = Extract<WorkerReply, { ok: true }>;
 function onThreads(
   tasks: readonly WorkerTask[],
   threads: number,
+  setup: WorkerSetup,
   onReply: (reply: TaskReply) => void,
 ): { done: Promise<void>; cancel(): Promise<void> } {
   const workers: Worker[] = [];
@@ -129,7 +144,8 @@ function onThreads(
     };
     for (let i = 0; i < Math.min(threads, tasks.length); i++) {
       const worker = new Worker(new URL('./format-worker.js', import.meta.url), {
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        workerData: setup,
+        ...(setup.frugal ? { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {}),
       });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
@@ -227,7 +243,8 @@ export function formatInParallel(items: readonly CslItem[], options: ParallelOpt
     references.resolve(inOrder(formatted));
   };
   if (batches.length === 0) referencesReady();
-  const run = onThreads(tasks, Math.max(1, threads), (reply) => {
+  const frugal = Math.max(items.length, list?.items.length ?? 0) <= FRUGAL_UP_TO;
+  const run = onThreads(tasks, Math.max(1, threads), { frugal }, (reply) => {
     if ('list' in reply) {
       listDone = true;
       listed.resolve(reply.list);

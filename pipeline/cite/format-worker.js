@@ -2,7 +2,7 @@
 // list (see ./format-parallel.ts).
 // Plain JavaScript: a worker does not inherit the main thread's TypeScript
 // loader, so it registers tsx itself before loading the formatter.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { register } from 'tsx/esm/api';
@@ -23,7 +23,10 @@ v8.setFlagsFromString('--expose_gc');
 // half held 0.1 GB more. V8's flags are the process's, so the process that
 // runs the threads (the build's data stage) collects the same way from here
 // on; set for its whole life, it made linking and enriching 1.5 s slower.
-v8.setFlagsFromString('--heap-growing-percent=25');
+// Only for collections of up to FRUGAL_UP_TO items (./format-parallel.ts),
+// where it saves memory; on larger ones it costs time and saves nothing.
+if (/** @type {import('./format-parallel.ts').WorkerSetup | undefined} */ (workerData)?.frugal)
+  v8.setFlagsFromString('--heap-growing-percent=25');
 /** @type {(() => void) | undefined} */
 const gc = vm.runInNewContext('gc');
 register();
