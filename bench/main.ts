@@ -122,6 +122,14 @@ interface SizeResult {
   htmlPages: number;
 }
 
+/** Give the first CSV row, whose title is `from`, the title `to` (a cell of its own between semicolons). */
+async function retitleFirstRow(csvFile: string, from: string, to: string): Promise<void> {
+  const csv = await readFile(csvFile, 'utf8');
+  const changed = csv.replace(`;${from};`, `;${to};`);
+  if (changed === csv) throw new Error(`could not change the first row's title "${from}"`);
+  await writeFile(csvFile, changed);
+}
+
 function pandocAvailable(): string | undefined {
   const r = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
   return r.status === 0 ? r.stdout.split('\n')[0] : undefined;
@@ -178,10 +186,7 @@ async function benchSize(size: number, keep: boolean, pandoc: boolean): Promise<
 
     // Rebuild after one row changes: the first CSV row gets a new title.
     const csvFile = path.join(data.dataDir, 'bibliografi.csv');
-    const csv = await readFile(csvFile, 'utf8');
-    const changed = csv.replace(`;${data.firstTitle};`, `;${data.firstTitle} (revidert utgave);`);
-    if (changed === csv) throw new Error('could not change the first row');
-    await writeFile(csvFile, changed);
+    await retitleFirstRow(csvFile, data.firstTitle, `${data.firstTitle} (revidert utgave)`);
     log('  rebuild after one row changed:');
     const rebuild = await runChild<BuildReport>(buildArgs, env);
     if (!rebuild.report.built) throw new Error(`the ${size}-entry rebuild failed`);
@@ -191,12 +196,7 @@ async function benchSize(size: number, keep: boolean, pandoc: boolean): Promise<
     let preview: PreviewTiming | undefined;
     if (size <= PREVIEW_UP_TO) {
       log('  preview (npm run dev), the row saved again:');
-      const saveAgain = async () => {
-        const text = await readFile(csvFile, 'utf8');
-        const again = text.replace(`;${data.firstTitle} (revidert utgave);`, `;${data.firstTitle} (andre utgave);`);
-        if (again === text) throw new Error('could not change the first row again');
-        await writeFile(csvFile, again);
-      };
+      const saveAgain = () => retitleFirstRow(csvFile, `${data.firstTitle} (revidert utgave)`, `${data.firstTitle} (andre utgave)`);
       preview = await measurePreview(data.dataDir, path.join(root, 'preview'), path.join(root, 'preview-json'), env, saveAgain);
       log(`    first build ${fmtMs(preview.firstMs)}; updated ${fmtMs(preview.updateMs)} after the save`);
     }

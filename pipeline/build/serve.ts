@@ -58,7 +58,6 @@ export function normalisePrefix(prefix: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-/** What is at a path: a regular file, a folder, or nothing the server can send. */
 function send(req: IncomingMessage, res: ServerResponse, file: string, status: number): Promise<void> {
   return new Promise((resolve) => {
     const stream = createReadStream(file);
