@@ -280,7 +280,7 @@ function table(results: SizeResult[], pandocVersion: string | undefined): string
     `≤ ${fmtMs(rebuildBar(big))}`,
     mark(big.rebuildMs <= rebuildBar(big)),
   ]);
-  // A rebuild formats the whole list again while Eleventy and Pagefind run (the cold build's is done before): its own peak.
+  // A rebuild formats the changed shards of the list while Eleventy and Pagefind may run (the cold build's is done before): its own peak.
   row([
     'peak memory of that rebuild (build process tree)',
     ...results.map((r) => mb(r.rebuildPeak)),

@@ -2,15 +2,14 @@
  * The whole bibliography as one reference list in Norsk APA, for the
  * downloads: formatted by citeproc-js with the official style as it is (its
  * sort and its "2016a"/"2016b"), through the same list formatter the visitor's
- * "Min referanseliste" runs in the browser (./reference-list.ts).
+ * "Min referanseliste" runs in the browser (./reference-list.ts), in parts
+ * that format apart exactly (./list-shards.ts) and are merged by citeproc's
+ * own sort; ./list-cache.ts keeps the parts between builds.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import CSL from 'citeproc';
 import { referenceListStyles } from './format-references.ts';
-import { cacheVersion } from './reference-cache.ts';
-import { formatReferenceList, type Citeproc, type ListEntry, type ListStyles } from './reference-list.ts';
+import { listShards } from './list-shards.ts';
+import { formatSortableList, listEngine, type Citeproc, type ListEntry, type ListStyles, type SortableEntry } from './reference-list.ts';
 import type { CslItem, ReferenceStyleId } from './reference-rules.ts';
 
 /** The style of the downloadable list: Norsk APA, the site's first style. */
@@ -46,7 +45,7 @@ const DATA_ONLY = ['abstract', 'keyword', 'ISBN', 'ISSN', 'number-of-pages'] as 
  * The items as the list is formatted from: without the data-only variables
  * its style never names (Norsk APA names none of them). The list's cache is
  * kept by these, so correcting an abstract, a keyword or an ISBN does not
- * format the whole list again.
+ * format any of the list again.
  */
 export function listItems(items: readonly CslItem[], styles: ListStyles = referenceListStyles()): CslItem[] {
   const xml = styles.styles.find((s) => s.id === LIST_STYLE)!.list;
@@ -60,70 +59,59 @@ export function listItems(items: readonly CslItem[], styles: ListStyles = refere
   });
 }
 
-/** The whole bibliography as a Norsk APA reference list: an HTML document and plain text (a reference a paragraph). */
-export function bibliographyList(items: readonly CslItem[], title: string): BibliographyList {
-  const styles = referenceListStyles();
-  const entries = formatReferenceList(CSL as unknown as Citeproc, styles, LIST_STYLE, listItems(items, styles));
+/** One part of the list formatted on its own: shards that format apart exactly (./list-shards.ts), one engine for all. */
+export function formatListPart(items: readonly CslItem[], styles: ListStyles = referenceListStyles()): SortableEntry[] {
+  return formatSortableList(CSL as unknown as Citeproc, styles, LIST_STYLE, items);
+}
+
+/**
+ * The entries of parts formatted apart, in the list's order: sorted as
+ * citeproc sorts a whole list, by its comparison of the items' sort keys and
+ * then by their order in `items`. Every item must be in exactly one part.
+ */
+export function mergeListParts(
+  items: readonly CslItem[],
+  parts: ReadonlyArray<readonly SortableEntry[]>,
+  styles: ListStyles = referenceListStyles(),
+): ListEntry[] {
+  const seq = new Map(items.map((item, i) => [item.id, i + 1]));
+  const entries = parts.flat().map((entry) => ({ entry, sortkeys: entry.sortkeys, seq: seq.get(entry.id) ?? 0 }));
+  const ids = new Set(entries.map((e) => e.entry.id));
+  if (entries.length !== items.length || ids.size !== items.length || entries.some((e) => e.seq === 0))
+    throw new Error(`The list's parts hold ${entries.length} entries (${ids.size} items) for ${items.length} items`);
+  if (parts.length > 1) {
+    const xml = styles.styles.find((s) => s.id === LIST_STYLE)!.list;
+    entries.sort(listEngine(CSL as unknown as Citeproc, styles, xml).registry.sorter.compareKeys);
+  }
+  return entries.map(({ entry: { sortkeys: _, ...entry } }) => entry);
+}
+
+/** The list's two downloads from its entries in order. */
+export function listDocuments(entries: readonly ListEntry[], title: string): BibliographyList {
   return { html: asHtml(entries, title), text: entries.map((e) => e.text).join('\n\n') + '\n' };
 }
 
-const CACHE_FILE = 'bibliography-list.json';
+/**
+ * The whole bibliography as a Norsk APA reference list: an HTML document and
+ * plain text (a reference a paragraph). Formatted in shards
+ * (./list-shards.ts) when `shardSize` is given, else in one engine.
+ */
+export function bibliographyList(items: readonly CslItem[], title: string, shardSize?: number): BibliographyList {
+  const styles = referenceListStyles();
+  const listed = listItems(items, styles);
+  const parts = shardSize === undefined ? [listed] : listShards(listed, shardSize);
+  return listDocuments(
+    mergeListParts(
+      listed,
+      parts.map((part) => formatListPart(part, styles)),
+      styles,
+    ),
+    title,
+  );
+}
 
 /** The whole bibliography as a reference list: an HTML document and plain text. */
 export interface BibliographyList {
   html: string;
   text: string;
-}
-
-/** A look-up in the list cache: the cached list, if it is there, and how to store a freshly formatted one. */
-export interface CachedBibliographyList {
-  list?: BibliographyList;
-  save(list: BibliographyList): Promise<void>;
-}
-
-/**
- * Look up the list of `items` in the citation cache folder, kept by the
- * content of all items (and the cache version of the formatting code). Only
- * the last list is kept; a cache that cannot be read or written only costs time.
- */
-export async function lookUpBibliographyList(items: readonly CslItem[], title: string, cacheDir: string): Promise<CachedBibliographyList> {
-  const key = createHash('sha256')
-    .update(cacheVersion())
-    .update('\0')
-    .update(title)
-    .update('\0')
-    .update(JSON.stringify(listItems(items)))
-    .digest('hex');
-  const file = path.join(cacheDir, CACHE_FILE);
-  const save = async (list: BibliographyList): Promise<void> => {
-    const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      await mkdir(cacheDir, { recursive: true });
-      await writeFile(temp, JSON.stringify({ key, ...list }));
-      await rename(temp, file);
-    } catch {
-      await rm(temp, { force: true }).catch(() => undefined);
-    }
-  };
-  try {
-    const cached = JSON.parse(await readFile(file, 'utf8')) as { key?: string; html?: string; text?: string };
-    if (cached.key === key && typeof cached.html === 'string' && typeof cached.text === 'string')
-      return { list: { html: cached.html, text: cached.text }, save };
-  } catch {
-    // No list cached yet, or a broken file: format it.
-  }
-  return { save };
-}
-
-/**
- * {@link bibliographyList}, kept in the citation cache folder (see
- * {@link lookUpBibliographyList}): a build whose bibliography did not change
- * does not format the list again.
- */
-export async function bibliographyListCached(items: readonly CslItem[], title: string, cacheDir: string): Promise<BibliographyList> {
-  const cached = await lookUpBibliographyList(items, title, cacheDir);
-  if (cached.list) return cached.list;
-  const list = bibliographyList(items, title);
-  await cached.save(list);
-  return list;
 }

@@ -5,9 +5,9 @@
  * alone would (see ./format-references.ts), so the result does not depend on
  * how the items were cut or which thread took them.
  *
- * The whole bibliography's list (./bibliography-list.ts) is one task that
- * does not split: {@link formatInParallel} gives it to the first thread, which
- * takes batches too once it is done.
+ * The whole bibliography's list comes in parts that format apart
+ * (./list-cache.ts, ./list-shards.ts): {@link formatInParallel} gives them to
+ * the threads first, and the batches after them.
  *
  * Few items, or one core, are formatted here, in batches too, so progress can
  * be reported. A worker that cannot start (or dies) is not an error: the work
@@ -15,14 +15,18 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { bibliographyList, type BibliographyList } from './bibliography-list.ts';
+import { formatListPart } from './bibliography-list.ts';
 import { formatReferences } from './format-references.ts';
+import type { SortableEntry } from './reference-list.ts';
 import { type CslItem, type FormattedReferences } from './reference-rules.ts';
 
-/** The whole bibliography as one reference list (./bibliography-list.ts): about 19 s at 10,000 items. */
+/**
+ * Parts of the whole bibliography's list (./list-cache.ts), each formatted in
+ * one engine (./bibliography-list.ts `formatListPart`): about 21 s of one core
+ * for all of 10,000 items.
+ */
 export interface ListJob {
-  items: readonly CslItem[];
-  title: string;
+  parts: ReadonlyArray<readonly CslItem[]>;
 }
 
 export interface ParallelOptions {
@@ -38,14 +42,13 @@ export interface ParallelOptions {
 
 type References = FormattedReferences extends Map<string, infer V> ? V : never;
 
-/** A worker's task: a batch of references, or the list. */
-export type WorkerTask =
-  { kind: 'references'; items: CslItem[]; lang: string } | { kind: 'list'; items: readonly CslItem[]; title: string };
+/** A worker's task: a batch of references, or a part of the list. */
+export type WorkerTask = { kind: 'references'; items: CslItem[]; lang: string } | { kind: 'list'; part: number; items: readonly CslItem[] };
 
 type WorkerReply =
   | { ready: true }
   | { ok: true; results: Array<[string, References]> }
-  | { ok: true; list: BibliographyList }
+  | { ok: true; part: number; entries: SortableEntry[] }
   | { ok: false; error: string };
 
 /** The references, in the order of the items. */
@@ -105,7 +108,7 @@ export interface WorkerSetup {
   frugal: boolean;
 }
 
-/** A task's answer from a thread: a batch's references, or the list. */
+/** A task's answer from a thread: a batch's references, or a part of the list. */
 type TaskReply = Extract<WorkerReply, { ok: true }>;
 
 /**
@@ -186,9 +189,9 @@ export interface FormattingRun {
   cancel(): Promise<void>;
 }
 
-/** A list being formatted: its result, and how to stop it. */
+/** A list being formatted: its parts' entries (in the order of the parts), and how to stop it. */
 export interface ListRun {
-  result: Promise<BibliographyList>;
+  result: Promise<SortableEntry[][]>;
   cancel(): Promise<void>;
 }
 
@@ -201,18 +204,18 @@ const deferred = <T>() => {
 
 /**
  * {@link formatReferences} for many items on all cores and, with `list`, the
- * whole bibliography's list on the same threads: the first thread takes the
- * list, the others the batches, and the list's thread takes batches too once
- * the list is done. One thread per core, rather than one more for the list,
- * keeps the cores as busy and holds one formatter less in memory. The
- * references resolve when their batches are done, while the list may still
- * run; a thread that cannot start or dies is not an error (the rest is then
- * formatted here).
+ * parts of the whole bibliography's list on the same threads: the threads take
+ * the list's parts first, then the batches. One thread per core, rather than
+ * one more for the list, keeps the cores as busy and holds one formatter less
+ * in memory. The references resolve when their batches are done, while the
+ * list may still run; a thread that cannot start or dies is not an error (the
+ * rest is then formatted here).
  */
 export function formatInParallel(items: readonly CslItem[], options: ParallelOptions & { list?: ListJob } = {}): FormattingRun {
   const { lang = 'nb-NO', batchSize = 250, minParallel = 400, onProgress, list } = options;
   assertUniqueIds(items);
-  const threads = options.threads ?? (items.length >= minParallel || list ? Math.min(availableParallelism(), 4) : 1);
+  const parts = list?.parts ?? [];
+  const threads = options.threads ?? (items.length >= minParallel || parts.length > 0 ? Math.min(availableParallelism(), 4) : 1);
   const batches = batchesOf(items, batchSize);
   const inOrder = (formatted: FormattedReferences): FormattedReferences => {
     // The order of the items, whichever thread finished first.
@@ -221,20 +224,23 @@ export function formatInParallel(items: readonly CslItem[], options: ParallelOpt
     return references;
   };
   const tasks: WorkerTask[] = [
-    ...(list ? [{ kind: 'list' as const, items: list.items, title: list.title }] : []),
+    ...parts.map((items, part): WorkerTask => ({ kind: 'list', part, items })),
     ...batches.map((b): WorkerTask => ({ kind: 'references', items: b, lang })),
   ];
-  if (tasks.length === 0 || (!list && (threads <= 1 || batches.length <= 1))) {
+  if (parts.length === 0 && (threads <= 1 || batches.length <= 1)) {
     let stopped = false;
     const here = formatHere(batches, lang, items.length, onProgress, () => stopped).then((f) => inOrder(f.references));
     here.catch(() => undefined);
-    return { references: here, cancel: async () => void (stopped = true) };
+    const cancel = async () => void (stopped = true);
+    return { references: here, cancel, ...(list ? { list: { result: Promise.resolve([]), cancel } } : {}) };
   }
 
   const references = deferred<FormattedReferences>();
-  const listed = deferred<BibliographyList>();
+  const listed = deferred<SortableEntry[][]>();
   let referencesDone = false;
-  let listDone = false;
+  const partsDone: SortableEntry[][] = [];
+  let partCount = 0;
+  const listDone = () => partCount === parts.length;
   let cancelled = false;
   const formatted: FormattedReferences = new Map();
   let done = 0;
@@ -243,11 +249,16 @@ export function formatInParallel(items: readonly CslItem[], options: ParallelOpt
     references.resolve(inOrder(formatted));
   };
   if (batches.length === 0) referencesReady();
-  const frugal = Math.max(items.length, list?.items.length ?? 0) <= FRUGAL_UP_TO;
+  if (parts.length === 0) listed.resolve([]);
+  const frugal =
+    Math.max(
+      items.length,
+      parts.reduce((n, p) => n + p.length, 0),
+    ) <= FRUGAL_UP_TO;
   const run = onThreads(tasks, Math.max(1, threads), { frugal }, (reply) => {
-    if ('list' in reply) {
-      listDone = true;
-      listed.resolve(reply.list);
+    if ('part' in reply) {
+      partsDone[reply.part] = reply.entries;
+      if (++partCount === parts.length) listed.resolve(partsDone);
       return;
     }
     for (const [id, refs] of reply.results) formatted.set(id, refs);
@@ -261,7 +272,7 @@ export function formatInParallel(items: readonly CslItem[], options: ParallelOpt
       // A thread failed to run: format here what is not done yet.
       try {
         if (!referencesDone) references.resolve(inOrder((await formatHere(batches, lang, items.length, onProgress)).references));
-        if (list && !listDone) listed.resolve(bibliographyList(list.items, list.title));
+        if (!listDone()) listed.resolve(parts.map((part, i) => partsDone[i] ?? formatListPart(part)));
         return;
       } catch (here) {
         e = here;
@@ -285,7 +296,7 @@ export function formatReferencesInParallel(items: readonly CslItem[], options: P
   return formatInParallel(items, options).references;
 }
 
-/** The list alone, on a thread of its own, so the caller goes on meanwhile. */
+/** The list's parts alone, on a thread of its own, so the caller goes on meanwhile. */
 export function formatListInWorker(list: ListJob): ListRun {
   return formatInParallel([], { list, threads: 1 }).list!;
 }

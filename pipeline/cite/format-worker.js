@@ -1,5 +1,5 @@
-// A worker thread that formats batches of CSL items, or the whole bibliography's
-// list (see ./format-parallel.ts).
+// A worker thread that formats batches of CSL items, or parts of the whole
+// bibliography's list (see ./format-parallel.ts).
 // Plain JavaScript: a worker does not inherit the main thread's TypeScript
 // loader, so it registers tsx itself before loading the formatter.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -31,12 +31,12 @@ if (/** @type {import('./format-parallel.ts').WorkerSetup | undefined} */ (worke
 const gc = vm.runInNewContext('gc');
 register();
 const { formatReferences } = await import('./format-references.ts');
-const { bibliographyList } = await import('./bibliography-list.ts');
+const { formatListPart } = await import('./bibliography-list.ts');
 
 /** @param {import('./format-parallel.ts').WorkerTask} task */
 function onMessage(task) {
   try {
-    if (task.kind === 'list') parentPort?.postMessage({ ok: true, list: bibliographyList(task.items, task.title) });
+    if (task.kind === 'list') parentPort?.postMessage({ ok: true, part: task.part, entries: formatListPart(task.items) });
     else parentPort?.postMessage({ ok: true, results: [...formatReferences(task.items, task.lang)] });
   } catch (e) {
     parentPort?.postMessage({ ok: false, error: e instanceof Error ? e.message : String(e) });

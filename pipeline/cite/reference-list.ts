@@ -31,11 +31,22 @@ export interface Citeproc {
   ) => CiteprocEngine;
 }
 
-interface CiteprocEngine {
+export interface CiteprocEngine {
   opt: { development_extensions: { wrap_url_and_doi: boolean } };
   setOutputFormat(format: 'html' | 'text'): void;
   updateItems(ids: string[], nosort?: boolean): string[];
   makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
+  /** The items as citeproc holds them (their sort keys), and its comparison of two items by those keys and their order. */
+  registry: {
+    registry: Record<string, { sortkeys?: string[] }>;
+    sorter: { compareKeys(a: Sortable, b: Sortable): number };
+  };
+}
+
+/** What citeproc sorts a list by: the keys of the style's `<sort>`, then the order the items came in. */
+export interface Sortable {
+  sortkeys: string[];
+  seq: number;
 }
 
 /** What the build emits for the browser: the official styles and locales, as XML. */
@@ -54,6 +65,9 @@ export interface ListStyles {
   }>;
 }
 
+/** A list's entry with the sort keys citeproc gave its item. */
+export type SortableEntry = ListEntry & { sortkeys: string[] };
+
 /** One entry of a formatted list, in the style's order. */
 export interface ListEntry {
   id: string;
@@ -65,15 +79,14 @@ export interface ListEntry {
   text: string;
 }
 
-function run(
+/** A citeproc engine for `xml`, finding the items in `items`. */
+export function listEngine(
   CSL: Citeproc,
   styles: ListStyles,
   xml: string,
-  items: ReadonlyMap<string, CslItem>,
-  format: 'html' | 'text',
-  nosort: boolean,
-): Array<[string, string]> {
-  const engine = new CSL.Engine(
+  items: ReadonlyMap<string, CslItem> = new Map(),
+): CiteprocEngine {
+  return new CSL.Engine(
     {
       retrieveLocale: (lang) => styles.locales[lang] ?? styles.locales[lang.replace('_', '-')] ?? {},
       retrieveItem: (id) => {
@@ -86,13 +99,30 @@ function run(
     styles.lang,
     true,
   );
+}
+
+/** One formatted entry as citeproc gives it: the item's id, the entry, and the item's sort keys. */
+type Formatted = [id: string, entry: string, sortkeys: string[]];
+
+function run(
+  CSL: Citeproc,
+  styles: ListStyles,
+  xml: string,
+  items: ReadonlyMap<string, CslItem>,
+  format: 'html' | 'text',
+  nosort: boolean,
+): Formatted[] {
+  const engine = listEngine(CSL, styles, xml, items);
   engine.setOutputFormat(format);
   engine.opt.development_extensions.wrap_url_and_doi = false;
   engine.updateItems([...items.keys()], nosort);
   const bibliography = engine.makeBibliography();
   if (!bibliography) return [];
   const [meta, entries] = bibliography;
-  return entries.map((entry, i) => [String(meta.entry_ids[i]![0]), entry]);
+  return entries.map((entry, i) => {
+    const id = String(meta.entry_ids[i]![0]);
+    return [id, entry, engine.registry.registry[id]?.sortkeys ?? []];
+  });
 }
 
 /**
@@ -109,6 +139,17 @@ export function formatReferenceList(
   items: readonly CslItem[],
   variant: 'list' | 'standalone' = 'list',
 ): ListEntry[] {
+  return formatSortableList(CSL, styles, styleId, items, variant).map(({ sortkeys: _, ...entry }) => entry);
+}
+
+/** {@link formatReferenceList}, each entry with citeproc's sort keys for it (to merge lists formatted apart). */
+export function formatSortableList(
+  CSL: Citeproc,
+  styles: ListStyles,
+  styleId: ReferenceStyleId,
+  items: readonly CslItem[],
+  variant: 'list' | 'standalone' = 'list',
+): SortableEntry[] {
   const style = styles.styles.find((s) => s.id === styleId);
   if (!style) throw new Error(`Unknown reference style "${styleId}"`);
   if (items.length === 0) return [];
@@ -119,16 +160,18 @@ export function formatReferenceList(
   }
   const xml = style[variant];
   const nosort = variant === 'standalone';
-  const html = run(CSL, styles, xml, prepared, 'html', nosort).map(([id, entry]) => ({ id, ...splitHtml(id, entry) }));
+  const html = run(CSL, styles, xml, prepared, 'html', nosort).map(([id, entry, sortkeys]) => ({ id, sortkeys, ...splitHtml(id, entry) }));
   // As in the build: the text is the HTML without its markup, unless citeproc writes that markup differently as text.
-  const text = html.every((e) => derivable(e.html)) ? undefined : new Map(run(CSL, styles, xml, prepared, 'text', nosort));
-  return html.map(({ id, html: inline, label }) => {
+  const text = html.every((e) => derivable(e.html))
+    ? undefined
+    : new Map(run(CSL, styles, xml, prepared, 'text', nosort).map(([id, entry]) => [id, entry]));
+  return html.map(({ id, sortkeys, html: inline, label }) => {
     const textEntry = text?.get(id);
     const reference = norwegianWords(styleId, styles.lang, {
       html: inline,
       text: textEntry === undefined ? htmlToText(inline).trim() : splitText(id, textEntry, label),
     });
-    return label === undefined ? { id, ...reference } : { id, label, ...reference };
+    return label === undefined ? { id, ...reference, sortkeys } : { id, label, ...reference, sortkeys };
   });
 }
 

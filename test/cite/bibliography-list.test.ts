@@ -4,11 +4,12 @@
  * order, with the year suffixes a list needs, as a valid HTML document.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import CSL from 'citeproc';
-import { bibliographyList, bibliographyListCached, listItems, lookUpBibliographyList } from '../../pipeline/cite/bibliography-list.ts';
+import { bibliographyList, listItems } from '../../pipeline/cite/bibliography-list.ts';
+import { bibliographyListCached, planList } from '../../pipeline/cite/list-cache.ts';
 import { referenceListStyles } from '../../pipeline/cite/format-references.ts';
 import { formatReferenceList, type Citeproc } from '../../pipeline/cite/reference-list.ts';
 import { runPipeline } from '../../pipeline/run.ts';
@@ -40,16 +41,37 @@ describe('the Norsk APA list of the whole bibliography', async () => {
     expect(list.html.match(/<p class="csl-entry">/g)).toHaveLength(references.length);
   });
 
-  it('is kept in the cache by content: the same items give the cached list, a changed item a new one', async () => {
+  it('is kept in the cache by content, shard by shard: a changed item formats its shard again, and nothing else', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'kb-list-'));
     const items = dataset!.bibliography.map((e) => e.csl);
-    expect(await bibliographyListCached(items, 'Referanseliste', dir)).toEqual(list);
+    const options = { shardSize: 2 };
+    expect((await planList(items, 'Referanseliste', dir, options)).parts.flat()).toHaveLength(items.length);
+    expect(await bibliographyListCached(items, 'Referanseliste', dir, options)).toEqual(list);
     const stored = await readFile(path.join(dir, 'bibliography-list.json'), 'utf8');
-    expect(await bibliographyListCached(items, 'Referanseliste', dir)).toEqual(list);
+    expect((await planList(items, 'Referanseliste', dir, options)).parts).toEqual([]);
+    expect(await bibliographyListCached(items, 'Referanseliste', dir, options)).toEqual(list);
     const changed = items.map((item) => (item.id === 'loga-2016' ? { ...item, title: 'Endret tittel' } : item));
-    const again = await bibliographyListCached(changed, 'Referanseliste', dir);
+    const plan = await planList(changed, 'Referanseliste', dir, options);
+    const formatted = plan.parts.flat().map((item) => item.id);
+    expect(formatted).toContain('loga-2016');
+    expect(formatted.length).toBeLessThan(items.length / 2);
+    const again = await bibliographyListCached(changed, 'Referanseliste', dir, options);
     expect(again.text).toContain('Endret tittel');
+    expect(again).toEqual(bibliographyList(changed, 'Referanseliste'));
     expect(await readFile(path.join(dir, 'bibliography-list.json'), 'utf8')).not.toBe(stored);
+  });
+
+  it('formats a shard again when its cached entries are damaged, and gives the same list', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kb-list-'));
+    const items = dataset!.bibliography.map((e) => e.csl);
+    await bibliographyListCached(items, 'Referanseliste', dir, { shardSize: 2 });
+    const file = path.join(dir, 'bibliography-list.json');
+    const cache = JSON.parse(await readFile(file, 'utf8')) as { shards: Record<string, unknown[]> };
+    const [first] = Object.keys(cache.shards);
+    cache.shards[first!] = cache.shards[first!]!.slice(1);
+    await writeFile(file, JSON.stringify(cache));
+    expect((await planList(items, 'Referanseliste', dir, { shardSize: 2 })).parts.flat().length).toBeGreaterThan(0);
+    expect(await bibliographyListCached(items, 'Referanseliste', dir, { shardSize: 2 })).toEqual(list);
   });
 
   it('is formatted without the data Norsk APA never prints, and gives the same list as with it', () => {
@@ -67,12 +89,13 @@ describe('the Norsk APA list of the whole bibliography', async () => {
   it('is not formatted again for a corrected abstract, keyword or ISBN', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'kb-list-'));
     const items = dataset!.bibliography.map((e) => e.csl);
-    await (await lookUpBibliographyList(items, 'Referanseliste', dir)).save(list);
+    expect(await bibliographyListCached(items, 'Referanseliste', dir)).toEqual(list);
+    expect(await bibliographyListCached(items, 'Referanseliste', dir)).toEqual(list);
     const corrected = items.map((item) =>
       item.id === 'loga-2016' ? { ...item, abstract: 'Nytt sammendrag.', keyword: 'nytt emneord', ISBN: '978-82-00-00000-0' } : item,
     );
-    expect((await lookUpBibliographyList(corrected, 'Referanseliste', dir)).list).toEqual(list);
+    expect((await planList(corrected, 'Referanseliste', dir)).parts).toEqual([]);
     const retitled = items.map((item) => (item.id === 'loga-2016' ? { ...item, title: 'Endret tittel' } : item));
-    expect((await lookUpBibliographyList(retitled, 'Referanseliste', dir)).list).toBeUndefined();
+    expect((await planList(retitled, 'Referanseliste', dir)).parts.flat().map((item) => item.id)).toContain('loga-2016');
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReferencesCached } from '../../pipeline/cite/add-references.ts';
-import { bibliographyList } from '../../pipeline/cite/bibliography-list.ts';
+import { formatListPart } from '../../pipeline/cite/bibliography-list.ts';
 import { formatInParallel, formatListInWorker, formatReferencesInParallel } from '../../pipeline/cite/format-parallel.ts';
 import { formatReferences } from '../../pipeline/cite/format-references.ts';
 import { type CslItem } from '../../pipeline/cite/reference-rules.ts';
@@ -29,13 +29,14 @@ describe('formatting references on several threads', () => {
   }, 60_000);
 
   it('formats the references and the whole list on the same two threads, as formatting each here does', async () => {
-    const run = formatInParallel(items, { threads: 2, batchSize: 1, minParallel: 0, list: { items, title: 'Referanseliste' } });
+    const parts = [items.slice(0, 1), items.slice(1)];
+    const run = formatInParallel(items, { threads: 2, batchSize: 1, minParallel: 0, list: { parts } });
     expect(await run.references).toEqual(formatReferences(items));
-    expect(await run.list!.result).toEqual(bibliographyList(items, 'Referanseliste'));
+    expect(await run.list!.result).toEqual(parts.map((part) => formatListPart(part)));
   }, 60_000);
 
   it('says a cancelled list was cancelled', async () => {
-    const run = formatInParallel(items, { threads: 1, list: { items, title: 'Referanseliste' } });
+    const run = formatInParallel(items, { threads: 1, list: { parts: [items] } });
     await run.list!.cancel();
     await expect(run.list!.result).rejects.toThrow(/cancelled/);
   }, 60_000);
@@ -53,9 +54,9 @@ describe('formatting references on several threads', () => {
     await expect(run.references).rejects.toThrow(/cancelled/);
   }, 60_000);
 
-  it('formats the list of the whole bibliography on a thread of its own, as formatting it here does', async () => {
-    const run = formatListInWorker({ items, title: 'Referanseliste' });
-    expect(await run.result).toEqual(bibliographyList(items, 'Referanseliste'));
+  it('formats the parts of the whole list on a thread of its own, as formatting them here does', async () => {
+    const run = formatListInWorker({ parts: [items] });
+    expect(await run.result).toEqual([formatListPart(items)]);
   }, 60_000);
 });
 
