@@ -53,10 +53,10 @@ export interface PreparedRun {
 
 /**
  * Run the pipeline, write the JSON and plan the render. The list of the whole
- * bibliography may still be formatting when this resolves: a rebuild formats
- * it again (about 19 s at 10,000 entries) while its cached references take a
- * second, so the build renders and indexes the site meanwhile and waits for
- * the list only before the swap.
+ * bibliography may still be formatting when this resolves (a rebuild formats
+ * the shards its changes touch, ../cite/list-cache.ts), so the build renders
+ * and indexes the site meanwhile and waits for the list only before Pagefind
+ * writes its index.
  */
 export async function prepareData(options: PrepareOptions, onStage: (log: StageLog) => void = () => {}): Promise<PreparedRun> {
   const { prepared, pending } = await writeJson(options, onStage);
