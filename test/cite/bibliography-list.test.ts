@@ -61,6 +61,14 @@ describe('the Norsk APA list of the whole bibliography', async () => {
     expect(await readFile(path.join(dir, 'bibliography-list.json'), 'utf8')).not.toBe(stored);
   });
 
+  it('gives the same list formatted in several parts of a few shards each', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kb-list-'));
+    const items = dataset!.bibliography.map((e) => e.csl);
+    const options = { shardSize: 2, partSize: 3 };
+    expect((await planList(items, 'Referanseliste', dir, options)).parts.length).toBeGreaterThan(3);
+    expect(await bibliographyListCached(items, 'Referanseliste', dir, options)).toEqual(list);
+  });
+
   it('formats a shard again when its cached entries are damaged, and gives the same list', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'kb-list-'));
     const items = dataset!.bibliography.map((e) => e.csl);
