@@ -88,8 +88,13 @@ function whole(entries: unknown, items: readonly CslItem[]): entries is Sortable
   );
 }
 
-/** Whole shards packed into parts of about `partSize` entries, in order. */
-function pack(shards: readonly CslItem[][], partSize: number): CslItem[][] {
+/**
+ * Whole shards packed into parts of up to `partSize` entries, each part's items
+ * in the order of `items`: citeproc breaks a tie in its sort by that order, and
+ * a part of every shard is then the whole list as it was always formatted.
+ */
+function pack(shards: readonly CslItem[][], partSize: number, items: readonly CslItem[]): CslItem[][] {
+  const order = new Map(items.map((item, i) => [item.id, i]));
   const parts: CslItem[][] = [];
   let part: CslItem[] = [];
   for (const shard of shards) {
@@ -100,7 +105,7 @@ function pack(shards: readonly CslItem[][], partSize: number): CslItem[][] {
     part.push(...shard);
   }
   if (part.length > 0) parts.push(part);
-  return parts;
+  return parts.map((p) => p.sort((x, y) => order.get(x.id)! - order.get(y.id)!));
 }
 
 /** What a build has to format of the list, and how it becomes the list. */
@@ -134,6 +139,7 @@ export async function planList(
     parts: pack(
       missing.map((s) => s.items),
       partSize,
+      listed,
     ),
     async complete(formatted) {
       // A part's entries come in its order, which is each of its shards' own: a shard takes its entries in that order.
