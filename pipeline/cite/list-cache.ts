@@ -147,7 +147,9 @@ export async function planList(
       const fresh = new Map<string, SortableEntry[]>(missing.map((shard) => [shard.key, []]));
       for (const entry of formatted.flat()) fresh.get(shardOf.get(entry.id) ?? '')?.push(entry);
       const entriesOf = (shard: (typeof shards)[number]): SortableEntry[] => {
-        const entries = hits.get(shard.key) ?? fresh.get(shard.key)!;
+        const cached = hits.get(shard.key);
+        if (cached) return cached;
+        const entries = fresh.get(shard.key)!;
         if (!whole(entries, shard.items))
           throw new Error(`The list's entries for ${shard.items.map((item) => item.id).join(', ')} were not all formatted`);
         return entries;

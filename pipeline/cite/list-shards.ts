@@ -17,6 +17,7 @@
  * The sort is the only other thing a list shares, and the shards' entries are
  * merged by citeproc's own sort keys (./bibliography-list.ts).
  */
+import { bucketCount, bucketOf } from './reference-list.ts';
 import type { CslItem } from './reference-rules.ts';
 
 /**
@@ -111,21 +112,9 @@ function tokensOf(start: CitationStart, namesInUse: ReadonlySet<string>): string
   return [...tokens];
 }
 
-/** FNV-1a of a text: a shard's number from its group's token, the same in every build. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
 /** How many shards `count` entries go into: a power of two, about {@link SHARD_SIZE} entries each. */
 export function shardCount(count: number, shardSize = SHARD_SIZE): number {
-  let shards = 1;
-  while (shards * shardSize < count) shards *= 2;
-  return shards;
+  return bucketCount(count, shardSize);
 }
 
 /**
@@ -163,6 +152,6 @@ export function listShards(items: readonly CslItem[], shardSize = SHARD_SIZE): C
   }
   const count = shardCount(items.length, shardSize);
   const shards: CslItem[][] = Array.from({ length: count }, () => []);
-  items.forEach((item, i) => shards[fnv1a(find(tokens[i]![0]!)) % count]!.push(item));
+  items.forEach((item, i) => shards[bucketOf(find(tokens[i]![0]!), count)]!.push(item));
   return shards.filter((shard) => shard.length > 0);
 }

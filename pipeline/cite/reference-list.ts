@@ -31,7 +31,7 @@ export interface Citeproc {
   ) => CiteprocEngine;
 }
 
-export interface CiteprocEngine {
+interface CiteprocEngine {
   opt: { development_extensions: { wrap_url_and_doi: boolean } };
   setOutputFormat(format: 'html' | 'text'): void;
   updateItems(ids: string[], nosort?: boolean): string[];
@@ -178,10 +178,14 @@ export function formatSortableList(
 /** Entries per file of the list's data, about: 10,000 entries make 256 files, not one per entry and format. */
 const ENTRIES_PER_BUCKET = 40;
 
-/** How many files the list's entry data is cut into: a power of two, so a bucket's size stays near {@link ENTRIES_PER_BUCKET}. */
-export function bucketCount(entries: number): number {
+/**
+ * How many buckets `entries` go into: a power of two, so a bucket's size stays
+ * near `perBucket` (by default {@link ENTRIES_PER_BUCKET}, the files of the
+ * list's entry data).
+ */
+export function bucketCount(entries: number, perBucket = ENTRIES_PER_BUCKET): number {
   let count = 1;
-  while (count * ENTRIES_PER_BUCKET < entries) count *= 2;
+  while (count * perBucket < entries) count *= 2;
   return count;
 }
 
